@@ -1,0 +1,42 @@
+"""Markdown seeds (`.md`) with YAML front-matter. The body is taken as text: it is shown
+as written, never interpreted as Markdown or HTML."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import clean
+from . import MAX_ARTICLE_BYTES, Seed
+from .meta import MetaError, load_yaml
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
+    seed = Seed(origin, data, ".md", stem)
+    if len(data) > MAX_ARTICLE_BYTES:
+        seed.problems.append(f"file is {len(data):,} bytes, over the "
+                             f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")
+        yield seed
+        return
+    try:
+        text, warning = clean.decode(data)
+    except clean.DecodeError as e:
+        seed.problems.append(str(e))
+        yield seed
+        return
+    if warning:
+        seed.warnings.append(warning)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _FRONT.match(text)
+    if match:
+        try:
+            seed.meta = load_yaml(match.group(1) or "")
+        except MetaError as e:
+            seed.problems.append(f"front-matter: {e}")
+        text = text[match.end():]
+    elif text.startswith("---\n"):
+        seed.problems.append("front-matter: opening '---' has no closing '---'")
+    seed.body = text
+    yield seed

@@ -1,0 +1,179 @@
+"""Record seeds: `.json` (an array of objects), `.jsonl` (one object a line), and `.zip`
+archives of such files, read in place without extracting anything to disk.
+
+Each record keeps its own original bytes (its exact span of the file), so it can be
+published and checksummed on its own.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from collections.abc import Iterator
+
+from .. import clean
+from . import MAX_FILE_BYTES, Seed
+
+_decoder = json.JSONDecoder()
+_WS = " \t\n\r"
+MAX_ZIP_RATIO = 200  # uncompressed / compressed, beyond which a member is a zip bomb
+
+
+def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
+    try:
+        text, warning = clean.decode(data)
+    except clean.DecodeError as e:
+        yield Seed(origin, data, ".json", stem, problems=[str(e)])
+        return
+    warnings = [warning] if warning else []
+    if origin.lower().endswith(".jsonl"):
+        records = _jsonl(text)
+    else:
+        records = _json_array(text)
+    for number, span, value, error in records:
+        seed = Seed(origin, span.encode("utf-8"), ".json", stem, record=number,
+                    warnings=list(warnings))
+        if error:
+            seed.problems.append(error)
+        elif not isinstance(value, dict):
+            seed.problems.append(f"record is {_kind(value)}, not an object")
+        else:
+            _take_fields(seed, value)
+        yield seed
+
+
+def _kind(value) -> str:
+    return {list: "an array", str: "a string", type(None): "null", bool: "a boolean",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _json_array(text: str):
+    """Yield (record number, source span, value, error) for each element of the array,
+    reading past nothing: a truncated file yields the records before the break and one
+    error for the rest."""
+    i = _skip(text, 0)
+    if i == len(text):
+        yield 1, text, None, "file is empty"
+        return
+    if text[i] != "[":
+        yield 1, text[:200], None, f"expected a JSON array of articles, found {_found(text, i)}"
+        return
+    i = _skip(text, i + 1)
+    number = 0
+    if i < len(text) and text[i] == "]":
+        return
+    while True:
+        number += 1
+        try:
+            value, end = _decoder.raw_decode(text, i)
+        except json.JSONDecodeError as e:
+            yield number, text[i:i + 200], None, f"JSON broken at line {e.lineno}, column {e.colno}: {e.msg}"
+            return
+        yield number, text[i:end], value, None
+        i = _skip(text, end)
+        if i < len(text) and text[i] == ",":
+            i = _skip(text, i + 1)
+            continue
+        if i < len(text) and text[i] == "]":
+            if _skip(text, i + 1) != len(text):
+                yield number + 1, text[i + 1:i + 201], None, "text after the closing ']'"
+            return
+        line = text.count("\n", 0, i) + 1
+        yield number + 1, text[i:i + 200], None, (
+            f"JSON broken at line {line}: expected ',' or ']' after record {number}"
+            if i < len(text) else "JSON array is truncated (no closing ']')")
+        return
+
+
+def _found(text: str, i: int) -> str:
+    return {"{": "an object", '"': "a string"}.get(text[i], f"{text[i]!r}")
+
+
+def _jsonl(text: str):
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, line, json.loads(line), None
+        except json.JSONDecodeError as e:
+            yield number, line, None, f"line {number} is not JSON: {e.msg} at column {e.colno}"
+
+
+def _skip(text: str, i: int) -> int:
+    while i < len(text) and text[i] in _WS:
+        i += 1
+    return i
+
+
+def _take_fields(seed: Seed, record: dict) -> None:
+    meta = dict(record)
+    body = meta.pop("content", None)
+    if "text" in meta:
+        text = meta.pop("text")
+        body = text if body is None else body
+    if "date" not in meta and "date_extracted" in meta:
+        meta["date"] = meta.pop("date_extracted")
+    else:
+        meta.pop("date_extracted", None)
+    if body is not None and not isinstance(body, str):
+        seed.problems.append(f"content is {_kind(body)}, not text")
+        body = None
+    seed.body = body
+    seed.meta = meta
+    url = meta.get("url")
+    seed.id_hint = f"url:{url}" if isinstance(url, str) and url.strip() else (
+        f"{seed.id_hint}-{seed.record:05d}")
+
+
+def read_zip(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
+    from . import read_bytes
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = sorted(archive.infolist(), key=lambda m: m.filename)
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        yield Seed(origin, data, ".zip", stem, problems=[f"not a readable zip: {e}"])
+        return
+    for info in members:
+        if info.is_dir():
+            continue
+        name = info.filename
+        member_origin = f"{origin}/{name}"
+        ext = os.path.splitext(name)[1].lower()
+        problem = _member_problem(info, ext)
+        if problem:
+            yield Seed(member_origin, b"", ext, stem, problems=[problem])
+            continue
+        try:
+            with archive.open(info) as f:
+                content = f.read(MAX_FILE_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError,
+                NotImplementedError, RuntimeError) as e:
+            yield Seed(member_origin, b"", ext, stem, problems=[f"cannot read from zip: {e}"])
+            continue
+        if len(content) > MAX_FILE_BYTES:
+            yield Seed(member_origin, b"", ext, stem,
+                       problems=[f"over {MAX_FILE_BYTES:,} bytes uncompressed"])
+            continue
+        member_stem = f"{stem}/{os.path.splitext(name)[0]}"
+        yield from read_bytes(member_origin, content, None, member_stem)
+
+
+def _member_problem(info: zipfile.ZipInfo, ext: str) -> str | None:
+    name = info.filename
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith(("/", "\\")) or ".." in parts or "\\" in name or ":" in parts[0]:
+        return "unsafe path inside the zip (absolute, '..' or backslash); not read"
+    if ext == ".zip":
+        return "zip inside a zip; not read"
+    if ext not in (".txt", ".md", ".json", ".jsonl"):
+        return "not a seed format inside the zip"
+    if info.file_size > MAX_FILE_BYTES:
+        return f"{info.file_size:,} bytes uncompressed, over the {MAX_FILE_BYTES:,}-byte limit"
+    if info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO \
+            and info.file_size > 1024 * 1024:
+        return (f"compression ratio {info.file_size // info.compress_size}:1 "
+                "looks like a zip bomb; not read")
+    return None

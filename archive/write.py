@@ -1,0 +1,104 @@
+"""Write: atomic, incremental writes into content/, and the build report.
+
+A file is rewritten only when its bytes change. The manifest (content/.archive-manifest.json)
+remembers the sha256 of every file the build wrote; a file whose bytes no longer match
+was edited by hand and is kept, with a warning, unless the build is told to overwrite.
+Files the build wrote earlier and no longer produces are removed the same careful way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".archive-manifest.json"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+@dataclass
+class Output:
+    root: Path
+    overwrite: bool = False
+    written: int = 0
+    unchanged: int = 0
+    kept: list[str] = field(default_factory=list)  # hand-edited files left alone
+    removed: int = 0
+
+    def __post_init__(self):
+        self.root = Path(self.root)
+        try:
+            self.previous: dict[str, str] = json.loads((self.root / MANIFEST).read_text("utf-8"))
+        except (OSError, ValueError):
+            self.previous = {}
+        self.current: dict[str, str] = {}
+
+    def _path(self, rel: str) -> Path:
+        path = (self.root / rel).resolve()
+        if not path.is_relative_to(self.root.resolve()):
+            raise ValueError(f"refusing to write outside {self.root}: {rel}")
+        return path
+
+    def write(self, rel: str, data: bytes) -> None:
+        path = self._path(rel)
+        digest = _sha(data)
+        self.current[rel] = digest
+        try:
+            existing = path.read_bytes()
+        except OSError:
+            existing = None
+        if existing == data:
+            self.unchanged += 1
+            return
+        if existing is not None and not self.overwrite and self.previous.get(rel) != _sha(existing):
+            self.kept.append(rel)
+            self.current[rel] = self.previous.get(rel, "")
+            return
+        atomic_write(path, data)
+        self.written += 1
+
+    def finish(self) -> None:
+        """Remove what the last build wrote and this one did not, then save the manifest."""
+        for rel in sorted(set(self.previous) - set(self.current)):
+            path = self._path(rel)
+            try:
+                existing = path.read_bytes()
+            except OSError:
+                continue
+            if _sha(existing) != self.previous[rel] and not self.overwrite:
+                self.kept.append(rel)
+                continue
+            path.unlink()
+            self.removed += 1
+            _prune_empty(path.parent, self.root)
+        manifest = json.dumps(dict(sorted(self.current.items())), indent=0).encode("utf-8")
+        manifest_path = self.root / MANIFEST
+        if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
+            atomic_write(manifest_path, manifest)
+
+
+def _prune_empty(folder: Path, root: Path) -> None:
+    root = root.resolve()
+    folder = folder.resolve()
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+def report_json(report: dict) -> bytes:
+    return (json.dumps(report, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
