@@ -113,7 +113,8 @@ def to_article(seed: readers.Seed) -> tuple[Article | None, list[str]]:
     return (None if problems else article), problems
 
 
-def print_summary(report: Report, stream=sys.stdout, limit: int = 50) -> None:
+def print_summary(report: Report, stream=None, limit: int = 50) -> None:
+    stream = stream or sys.stdout
     out = report.output
     print(f"{report.seeds:,} seeds: {len(report.published):,} published, "
           f"{len(report.rejected):,} rejected; {report.repairs:,} crawl repairs", file=stream)

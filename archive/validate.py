@@ -115,8 +115,11 @@ def check_url(value, warnings: list[str]) -> str | None:
     if not url:
         return None
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise ValueError(f"{_short(url)!r} is not an http(s) address")
+    if " " in url:
+        warnings.append("url has spaces; written as %20")
+        url = url.replace(" ", "%20")
     return url
 
 

@@ -1,0 +1,71 @@
+"""Site: content/ → site/ with MkDocs (strict), then the search index, built aside in
+.cache/ and swapped in whole, so site/ is never left half-written.
+
+    python -m archive.site [--site DIR] [--offline] [--base-url URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+CACHE = Path(".cache")
+
+
+def mkdocs_build(dest: Path, *, offline: bool = False, base_url: str = "",
+                 config: str = "mkdocs.yml") -> None:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_DIR=str(dest))
+    if offline:
+        env["USE_DIRECTORY_URLS"] = "false"
+    if base_url:
+        env["SITE_URL"] = base_url
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                    "--config-file", config, "--site-dir", str(dest)], env=env, check=True)
+
+
+def build_site(site: Path, *, offline: bool = False, base_url: str = "") -> None:
+    from . import pagefind_index
+
+    CACHE.mkdir(exist_ok=True)
+    staging = CACHE / f"{site.name}.new"
+    shutil.rmtree(staging, ignore_errors=True)
+    mkdocs_build(staging, offline=offline, base_url=base_url)
+    if not offline:
+        pagefind_index.build(staging)
+    swap(staging, site)
+
+
+def swap(new: Path, target: Path) -> None:
+    """Replace `target` by `new` with two renames; an interrupted run leaves either the
+    old or the new site in place, never a mixture."""
+    old = CACHE / f"{target.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m archive.site",
+                                     description="Build site/ from content/ (MkDocs + search index).")
+    parser.add_argument("--site", type=Path, default=Path("site"), help="output folder (default: site)")
+    parser.add_argument("--offline", action="store_true",
+                        help="links to .html files, for opening from file://")
+    parser.add_argument("--base-url", default=os.environ.get("SITE_URL", ""),
+                        help="public address of the site, e.g. https://USER.github.io/REPO/")
+    args = parser.parse_args(argv)
+    try:
+        build_site(args.site, offline=args.offline, base_url=args.base_url)
+    except subprocess.CalledProcessError as e:
+        print(f"site build failed: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
+sys.path.insert(0, str(ROOT))
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def write_seeds(folder: Path, files: dict[str, bytes | str]) -> Path:
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return folder
+
+
+def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str = "") -> Path:
+    """seeds → work/content → work/site, the way `make site` does it."""
+    from archive import pipeline, site
+
+    report = pipeline.build(seeds, work / "content")
+    assert report.seeds == len(report.published) + len(report.rejected)
+    dest = work / ("offline" if offline else "site")
+    old = os.environ.get("DOCS_DIR")
+    os.environ["DOCS_DIR"] = str(work / "content")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        site.CACHE = work / ".cache"
+        site.build_site(dest, offline=offline, base_url=base_url)
+    finally:
+        os.chdir(cwd)
+        if old is None:
+            os.environ.pop("DOCS_DIR", None)
+        else:
+            os.environ["DOCS_DIR"] = old
+    return dest
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def serve():
+    """serve(folder, prefix="") → base URL of a local http server for the folder."""
+    servers = []
+
+    def start(folder: Path, prefix: str = "") -> str:
+        root = folder
+        if prefix:  # serve the folder under a sub-path, as GitHub Pages does
+            import tempfile
+
+            root = Path(tempfile.mkdtemp())
+            (root / prefix.strip("/")).symlink_to(folder.resolve())
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (make test installs it)")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+class PageWatch:
+    """A page that records requests leaving the machine, console errors and dialogs."""
+
+    def __init__(self, browser, block_remote: bool = True):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.page = self.context.new_page()
+        self.remote: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        local = ("http://127.0.0.1", "file://", "data:", "blob:", "about:")
+
+        def route(r):
+            if r.request.url.startswith(local):
+                r.continue_()
+            else:
+                self.remote.append(r.request.url)
+                r.abort()
+
+        if block_remote:
+            self.context.route("**/*", route)
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def watched(browser):
+    pages = []
+
+    def make(**kw):
+        w = PageWatch(browser, **kw)
+        pages.append(w)
+        return w
+
+    yield make
+    for w in pages:
+        w.close()

@@ -1,0 +1,37 @@
+"""The command line, in-process: help, exit codes, the summary and the report."""
+
+import json
+
+import build
+
+from .conftest import write_seeds
+
+
+def test_help(capsys):
+    assert build.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for option in ("--seeds", "--content", "--strict", "--overwrite", "--quiet"):
+        assert option in out
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert build.main(["--no-such-option"]) == 2
+    assert build.main(["--seeds", str(tmp_path / "missing")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_report_accounts_for_every_seed_and_strict_exits_1(tmp_path, capsys):
+    seeds = write_seeds(tmp_path / "seeds", {
+        "good.txt": "نص سليم", "empty.txt": "  \n ", "dup.txt": "نص سليم",
+        "bad.md": "---\ndate: yesterday\ntitle: [unclosed\n---\nنص\n",
+    })
+    args = ["--seeds", str(seeds), "--content", str(tmp_path / "content")]
+    assert build.main(args) == 0
+    out = capsys.readouterr().out
+    assert "4 seeds: 1 published, 3 rejected" in out
+    assert "rejected seeds/empty.txt: empty text (nothing to publish)" in out
+    assert "rejected seeds/good.txt: duplicate text: the same text as seeds/dup.txt" in out
+    assert "rejected seeds/bad.md: front-matter: metadata is not valid YAML at line 3" in out
+    report = json.loads((tmp_path / "content" / "build-report.json").read_text())
+    assert report["seeds"] == report["published"] + report["rejected"] == 4
+    assert build.main(args + ["--strict"]) == 1

@@ -1,0 +1,31 @@
+"""The real corpus: every one of its 16,140 seeds is published or rejected with a reason."""
+
+import collections
+import json
+
+import pytest
+
+from archive import pipeline
+
+from .conftest import CORPUS
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="session")
+def corpus_report(tmp_path_factory):
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    content = tmp_path_factory.mktemp("corpus") / "content"
+    pipeline.build(CORPUS, content)
+    return json.loads((content / "build-report.json").read_text()), content
+
+
+def test_every_seed_accounted_for(corpus_report):
+    report, content = corpus_report
+    assert report["seeds"] == 16140
+    assert report["published"] + report["rejected"] == 16140
+    assert len(list((content / "articles").glob("*.md"))) == report["published"]
+    reasons = collections.Counter(r["reasons"][0].split(":")[0] for r in report["rejections"])
+    assert set(reasons) <= {"empty text (nothing to publish)", "duplicate text"}, reasons
+    assert all(r["reasons"] for r in report["rejections"])
