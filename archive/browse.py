@@ -22,3 +22,11 @@ class Browse:
         for a in self.articles[:50]:
             lines.append(f"- [{escape_inline(a.title)}](articles/{a.id}.md)")
         yield "index.md", ("\n".join(lines) + "\n").encode("utf-8")
+        yield "search.md", SEARCH_PAGE.encode("utf-8")
+
+
+SEARCH_PAGE = """---
+title: البحث
+template: archive-search.html
+---
+"""

@@ -38,6 +38,11 @@ class Report:
         }
 
 
+def cache_for(content_dir: Path) -> Path:
+    """The build's own cache sits beside content/: .cache/."""
+    return Path(content_dir).parent / ".cache"
+
+
 def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
           progress=None) -> Report:
     report = Report()
@@ -76,6 +81,10 @@ def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
         out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
+    cache = write.Output(cache_for(content_dir) / "pagefind", overwrite=True)
+    for rel, data in search_index.pagefind_documents(report.published):
+        cache.write(rel, data)
+    cache.finish()
     report.output = out
     return report
 

@@ -1,5 +1,111 @@
-"""The search index files (filled in by the search issue)."""
+"""Search indexes, both fed the same folded terms (archive/arabic.py):
+
+- the offline index, content/search-index/*.js: classic scripts, because from file://
+  a browser blocks fetch() and modules but loads <script> tags. Terms are split into
+  shards by their first two letters, documents into chunks of DOC_CHUNK, so a query
+  loads a few small files, never the whole index.
+- the Pagefind source, one small HTML document per article in the build cache, whose
+  words are the folded terms and whose metadata is the original text; `archive.site`
+  runs Pagefind over it for the hosted site.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections import defaultdict
+
+from . import dates
+from .arabic import terms
+from .model import Article
+
+INDEX_DIR = "search-index"
+DOC_CHUNK = 100
+TITLE_WEIGHT = 3
+MAX_EXCERPT_SOURCE = 20_000  # characters of text kept for Pagefind's excerpts
 
 
-def files(articles):
-    return []
+def by_date(articles: list[Article]) -> list[Article]:
+    """Newest first, undated last; doc numbers follow this order, so 'sort by date' is
+    'sort by doc number'."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date.rstrip("?~%"), a.id),
+                   reverse=True)
+    return dated + sorted((a for a in articles if not a.date), key=lambda a: a.id)
+
+
+def _js(call: str, *args) -> bytes:
+    body = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args)
+    return f"ArchiveIndex.{call}({body});\n".encode("utf-8")
+
+
+def shard_key(term: str) -> str:
+    return "".join(f"{ord(c):04x}" for c in term[:2])
+
+
+def files(articles: list[Article]):
+    """Yield (path under content/, bytes) for the offline index."""
+    docs = by_date(articles)
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    weights = []
+    for n, article in enumerate(docs):
+        tf: dict[str, int] = defaultdict(int)
+        for t in terms(article.title):
+            tf[t] += TITLE_WEIGHT
+        body = terms(article.text)
+        for t in body:
+            tf[t] += 1
+        weights.append((tf, len(body)))
+    avg = sum(length for _, length in weights) / max(1, len(weights))
+    for n, (tf, length) in enumerate(weights):
+        norm = 1.2 * (0.25 + 0.75 * length / max(avg, 1))
+        for t, f in tf.items():
+            # BM25's term-frequency part, precomputed and quantised: 1..99
+            postings[t].append((n, max(1, round(99 * f / (f + norm)))))
+    shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for t in sorted(postings):
+        flat, last = [], 0
+        for n, w in postings[t]:
+            flat += [n - last, w]  # doc numbers delta-coded
+            last = n
+        shards[shard_key(t)][t] = flat
+    for key in sorted(shards):
+        yield f"{INDEX_DIR}/t-{key}.js", _js("terms", key, shards[key])
+    for start in range(0, len(docs), DOC_CHUNK):
+        chunk = [_doc_record(a) for a in docs[start:start + DOC_CHUNK]]
+        yield f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js", _js("docs", start // DOC_CHUNK, chunk)
+    sources = sorted({a.source for a in docs if a.source})
+    tags = sorted({t for a in docs for t in a.tags})
+    meta = {
+        "docs": len(docs), "chunk": DOC_CHUNK,
+        "sources": sources, "tags": tags,
+        "source": [sources.index(a.source) if a.source else -1 for a in docs],
+        "year": [int(a.year) if a.year else 0 for a in docs],
+        "tag": {n: [tags.index(t) for t in a.tags] for n, a in enumerate(docs) if a.tags},
+        "log": round(math.log(len(docs) + 1), 4),
+    }
+    yield f"{INDEX_DIR}/meta.js", _js("meta", meta)
+
+
+def _doc_record(a: Article) -> list:
+    return [a.id, a.title, dates.display(a.date), a.source or "", a.summary, a.date or ""]
+
+
+def pagefind_documents(articles: list[Article]):
+    """Yield (path, bytes): one HTML document per article for Pagefind. Its words are the
+    folded terms, so Pagefind matches what readers type; the original title and text ride
+    along as metadata, for showing results and highlighting excerpts."""
+    for a in articles:
+        e = html.escape
+        meta = {"title": a.title, "date": dates.display(a.date), "source": a.source or "",
+                "summary": a.summary, "text": a.text[:MAX_EXCERPT_SOURCE], "id": a.id}
+        heads = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">'
+                        for k, v in meta.items() if v)
+        filters = [("source", a.source), ("year", a.year)] + [("tag", t) for t in a.tags]
+        heads += "".join(f'<meta data-pagefind-filter="{k}[content]" content="{e(v)}">'
+                         for k, v in filters if v)
+        heads += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
+        doc = (f'<!doctype html><html lang="ar"><head>{heads}</head><body data-pagefind-body>'
+               f'<h1>{e(" ".join(terms(a.title)))}</h1><p>{e(" ".join(terms(a.text)))}</p>'
+               "</body></html>\n")
+        yield f"articles/{a.id}/index.html", doc.encode("utf-8")

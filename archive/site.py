@@ -13,12 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-CACHE = Path(".cache")
+from .pipeline import cache_for
 
 
-def mkdocs_build(dest: Path, *, offline: bool = False, base_url: str = "",
+
+def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
                  config: str = "mkdocs.yml") -> None:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_DIR=str(dest))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_DIR=str(dest), DOCS_DIR=str(content.resolve()))
     if offline:
         env["USE_DIRECTORY_URLS"] = "false"
     if base_url:
@@ -27,22 +28,31 @@ def mkdocs_build(dest: Path, *, offline: bool = False, base_url: str = "",
                     "--config-file", config, "--site-dir", str(dest)], env=env, check=True)
 
 
-def build_site(site: Path, *, offline: bool = False, base_url: str = "") -> None:
-    from . import pagefind_index
-
-    CACHE.mkdir(exist_ok=True)
-    staging = CACHE / f"{site.name}.new"
+def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "") -> None:
+    cache = cache_for(content)
+    cache.mkdir(exist_ok=True)
+    staging = cache / f"{site.name}.new"
     shutil.rmtree(staging, ignore_errors=True)
-    mkdocs_build(staging, offline=offline, base_url=base_url)
+    mkdocs_build(staging, content, offline=offline, base_url=base_url)
     if not offline:
-        pagefind_index.build(staging)
-    swap(staging, site)
+        pagefind(cache / "pagefind", staging / "pagefind")
+    swap(staging, site, cache)
 
 
-def swap(new: Path, target: Path) -> None:
+def pagefind(source: Path, dest: Path) -> None:
+    """The hosted search index: Pagefind over the folded documents build.py left in the
+    cache (archive/search_index.py)."""
+    if not source.is_dir():
+        raise SystemExit(f"{source} is missing: run build.py first")
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
+                    str(dest.resolve()), "--force-language", "ar", "--quiet"],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def swap(new: Path, target: Path, cache: Path) -> None:
     """Replace `target` by `new` with two renames; an interrupted run leaves either the
     old or the new site in place, never a mixture."""
-    old = CACHE / f"{target.name}.old"
+    old = cache / f"{target.name}.old"
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         os.replace(target, old)
@@ -54,13 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m archive.site",
                                      description="Build site/ from content/ (MkDocs + search index).")
     parser.add_argument("--site", type=Path, default=Path("site"), help="output folder (default: site)")
+    parser.add_argument("--content", type=Path, default=Path(os.environ.get("DOCS_DIR", "content")),
+                        help="folder of Markdown pages build.py wrote (default: content)")
     parser.add_argument("--offline", action="store_true",
                         help="links to .html files, for opening from file://")
     parser.add_argument("--base-url", default=os.environ.get("SITE_URL", ""),
                         help="public address of the site, e.g. https://USER.github.io/REPO/")
     args = parser.parse_args(argv)
     try:
-        build_site(args.site, offline=args.offline, base_url=args.base_url)
+        build_site(args.site, args.content, offline=args.offline, base_url=args.base_url)
     except subprocess.CalledProcessError as e:
         print(f"site build failed: {e}", file=sys.stderr)
         return 1

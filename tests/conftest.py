@@ -34,19 +34,12 @@ def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str 
     report = pipeline.build(seeds, work / "content")
     assert report.seeds == len(report.published) + len(report.rejected)
     dest = work / ("offline" if offline else "site")
-    old = os.environ.get("DOCS_DIR")
-    os.environ["DOCS_DIR"] = str(work / "content")
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        site.CACHE = work / ".cache"
-        site.build_site(dest, offline=offline, base_url=base_url)
+        site.build_site(dest, work / "content", offline=offline, base_url=base_url)
     finally:
         os.chdir(cwd)
-        if old is None:
-            os.environ.pop("DOCS_DIR", None)
-        else:
-            os.environ["DOCS_DIR"] = old
     return dest
 
 

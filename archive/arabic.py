@@ -1,0 +1,55 @@
+"""The Arabic folding used by search, on the index side. theme_overrides/assets/arabic.js
+is its twin on the query side; tests/arabic_vectors.json holds the cases both must pass.
+
+fold(): what readers leave out or write either way — diacritics (with the dagger alef),
+tatweel, alef forms (أ إ آ ٱ → ا), ta marbuta (ة → ه), alef maqsura (ى → ي), hamza on
+waw and ya (ؤ → و, ئ → ي), Arabic-Indic digits (→ 0-9), Latin case.
+stem(): the common attached prefixes (و ف ب ل ك ال and their combinations) and plural
+and dual suffixes (ات ون ين ان), never leaving fewer than three letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = dict.fromkeys(map(ord, "\u0640"), None)
+_DROP.update(dict.fromkeys(range(0x064B, 0x0660), None))  # harakat, shadda, sukun, …
+_DROP.update(dict.fromkeys(range(0x06D6, 0x06EE), None))  # Quranic annotation marks
+_DROP[0x0670] = None  # dagger alef
+_MAP = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+})
+_TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
+SUFFIXES = ("ات", "ون", "ين", "ان")
+MIN_STEM = 3
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()  # as JS toLowerCase()
+    return text.translate(_DROP).translate(_MAP)
+
+
+def stem(token: str) -> str:
+    if token.isascii():
+        return token
+    for prefix in PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= MIN_STEM:
+            token = token[len(prefix):]
+            break
+    else:
+        if token[0] in "وفبلك" and len(token) - 1 >= MIN_STEM:
+            token = token[1:]
+    for suffix in SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
+            return token[: -len(suffix)]
+    return token
+
+
+def terms(text: str) -> list[str]:
+    """Search terms of a text, in order: folded, split into words, stemmed."""
+    return [stem(t) for t in _TOKEN.findall(fold(text))]

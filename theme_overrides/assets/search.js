@@ -1,0 +1,283 @@
+/* The archive's search page. Two back ends behind one interface, fed the same folded
+   terms (arabic.js, twin of archive/arabic.py):
+   - hosted (http): Pagefind, its index built by `make site` (archive/site.py);
+   - offline (file://): the archive's own index of classic <script> shards
+     (archive/search_index.py), since file:// allows neither fetch() nor modules.
+   The query and filters live in the URL (?q=…&source=…&year=…&tag=…&sort=date), so a
+   search can be linked and shared. */
+(function () {
+  "use strict";
+  var box = document.getElementById("archive-search");
+  if (!box) return;
+  var ROOT = box.getAttribute("data-root");
+  var DIR_URLS = box.getAttribute("data-directory-urls") === "true";
+  var PAGE = 10;
+  var fold = window.ArabicFold;
+
+  function articleUrl(id) {
+    return ROOT + "articles/" + encodeURIComponent(id) + (DIR_URLS ? "/" : ".html");
+  }
+
+  function esc(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  /* A window of the text around the query's terms, matched words in <mark>. */
+  function excerpt(text, qterms, size) {
+    size = size || 36;
+    var words = String(text || "").split(/\s+/).filter(Boolean);
+    var wanted = {};
+    qterms.forEach(function (t) { wanted[t] = true; });
+    var hit = words.map(function (w) {
+      return fold.terms(w).some(function (t) { return wanted[t]; });
+    });
+    var first = hit.indexOf(true);
+    var start = first < 0 ? 0 : Math.max(0, first - 8);
+    var out = words.slice(start, start + size).map(function (w, i) {
+      return hit[start + i] ? "<mark>" + esc(w) + "</mark>" : esc(w);
+    }).join(" ");
+    return (start > 0 ? "… " : "") + out + (start + size < words.length ? " …" : "");
+  }
+
+  /* ---- offline back end: script shards ---- */
+  var loaded = {};
+  function loadScript(src) {
+    if (!loaded[src]) {
+      loaded[src] = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = src;
+        s.onload = function () { resolve(true); };
+        s.onerror = function () { resolve(false); };  // no shard: no such term
+        document.head.appendChild(s);
+      });
+    }
+    return loaded[src];
+  }
+  var IDX = { meta: null, terms: {}, docs: {} };
+  window.ArchiveIndex = {
+    meta: function (m) { IDX.meta = m; },
+    terms: function (key, t) { IDX.terms[key] = t; },
+    docs: function (n, d) { IDX.docs[n] = d; }
+  };
+  function shardKey(term) {
+    var k = "";
+    for (var i = 0; i < Math.min(2, term.length); i++) {
+      k += ("0000" + term.charCodeAt(i).toString(16)).slice(-4);
+    }
+    return k;
+  }
+  var offline = {
+    name: "offline",
+    init: function () {
+      return loadScript(ROOT + "search-index/meta.js").then(function () {
+        var m = IDX.meta;
+        var years = {};
+        m.year.forEach(function (y) { if (y) years[y] = (years[y] || 0) + 1; });
+        var sources = {};
+        m.source.forEach(function (s) { if (s >= 0) sources[m.sources[s]] = (sources[m.sources[s]] || 0) + 1; });
+        var tags = {};
+        Object.keys(m.tag).forEach(function (n) {
+          m.tag[n].forEach(function (t) { tags[m.tags[t]] = (tags[m.tags[t]] || 0) + 1; });
+        });
+        return { source: sources, year: years, tag: tags };
+      });
+    },
+    search: function (qterms, filters, sort) {
+      var m = IDX.meta;
+      var unique = qterms.filter(function (t, i) { return qterms.indexOf(t) === i; });
+      return Promise.all(unique.map(function (t) {
+        return loadScript(ROOT + "search-index/t-" + shardKey(t) + ".js");
+      })).then(function () {
+        var scores = null;
+        var any = {};
+        unique.forEach(function (t) {
+          var flat = (IDX.terms[shardKey(t)] || {})[t] || [];
+          var idf = Math.log(1 + m.docs / Math.max(1, flat.length / 2));
+          var mine = {};
+          for (var i = 0, doc = 0; i < flat.length; i += 2) {
+            doc += flat[i];
+            mine[doc] = idf * flat[i + 1];
+            any[doc] = (any[doc] || 0) + mine[doc];
+          }
+          if (scores === null) { scores = mine; return; }
+          var both = {};
+          Object.keys(scores).forEach(function (d) {
+            if (d in mine) both[d] = scores[d] + mine[d];
+          });
+          scores = both;
+        });
+        var docs = Object.keys(scores || {}).map(Number);
+        docs = docs.filter(function (d) { return keep(d, filters); });
+        if (!unique.length) {
+          docs = m.year.map(function (_, d) { return d; }).filter(function (d) { return keep(d, filters); });
+        }
+        if (sort === "date" || !unique.length) docs.sort(function (a, b) { return a - b; });
+        else docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+        return {
+          total: docs.length,
+          page: function (from) {
+            var slice = docs.slice(from, from + PAGE);
+            var chunks = slice.map(function (d) { return Math.floor(d / m.chunk); });
+            return Promise.all(chunks.map(function (c) {
+              return loadScript(ROOT + "search-index/d-" + c + ".js");
+            })).then(function () {
+              return slice.map(function (d) {
+                var r = IDX.docs[Math.floor(d / m.chunk)][d % m.chunk];
+                return { id: r[0], title: r[1], date: r[2], source: r[3], text: r[4] };
+              });
+            });
+          }
+        };
+      });
+      function keep(d, f) {
+        if (f.source && m.sources[m.source[d]] !== f.source) return false;
+        if (f.year && String(m.year[d]) !== f.year) return false;
+        if (f.tag) {
+          var tags = (m.tag[d] || []).map(function (t) { return m.tags[t]; });
+          if (tags.indexOf(f.tag) < 0) return false;
+        }
+        return true;
+      }
+    }
+  };
+
+  /* ---- hosted back end: Pagefind ---- */
+  var pf = null;
+  var hosted = {
+    name: "pagefind",
+    init: function () {
+      return import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (m) {
+        pf = m;
+        return pf.options({ basePath: new URL(ROOT + "pagefind/", location.href).pathname });
+      }).then(function () { return pf.filters(); });
+    },
+    search: function (qterms, filters, sort) {
+      var f = {};
+      ["source", "year", "tag"].forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
+      var opts = { filters: f };
+      if (sort === "date" || !qterms.length) opts.sort = { date: "desc" };
+      return pf.search(qterms.length ? qterms.join(" ") : null, opts).then(function (r) {
+        return {
+          total: r.results.length,
+          page: function (from) {
+            return Promise.all(r.results.slice(from, from + PAGE).map(function (x) { return x.data(); }))
+              .then(function (all) {
+                return all.map(function (d) {
+                  return { id: d.meta.id, title: d.meta.title, date: d.meta.date,
+                           source: d.meta.source, text: d.meta.text || d.meta.summary };
+                });
+              });
+          }
+        };
+      });
+    }
+  };
+
+  /* ---- the page ---- */
+  var input = box.querySelector("input[name=q]");
+  var selects = { source: box.querySelector("select[name=source]"),
+                  year: box.querySelector("select[name=year]"),
+                  tag: box.querySelector("select[name=tag]") };
+  var sortSel = box.querySelector("select[name=sort]");
+  var status = box.querySelector(".archive-search__status");
+  var list = box.querySelector(".archive-search__results");
+  var more = box.querySelector(".archive-search__more");
+  var params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  sortSel.value = params.get("sort") === "date" ? "date" : "relevance";
+
+  var backend = location.protocol === "file:" ? offline : hosted;
+  var current = null;
+  var shown = 0;
+  var seq = 0;
+
+  function fillFilters(counts) {
+    Object.keys(selects).forEach(function (k) {
+      var sel = selects[k];
+      var values = Object.keys(counts[k] || {}).sort();
+      if (k === "year") values.reverse();
+      values.forEach(function (v) {
+        var o = document.createElement("option");
+        o.value = v;
+        o.textContent = v + " (" + counts[k][v] + ")";
+        sel.appendChild(o);
+      });
+      sel.value = params.get(k) || "";
+      sel.parentNode.hidden = values.length === 0;
+    });
+  }
+
+  function state() {
+    return { q: input.value.trim(), sort: sortSel.value,
+             source: selects.source.value, year: selects.year.value, tag: selects.tag.value };
+  }
+
+  function syncUrl(s) {
+    var p = new URLSearchParams();
+    ["q", "source", "year", "tag"].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
+    if (s.sort === "date") p.set("sort", "date");
+    var url = location.pathname + (p.toString() ? "?" + p.toString() : "");
+    try { history.replaceState(null, "", url); } catch (e) { /* file:// in some browsers */ }
+  }
+
+  function run() {
+    var s = state();
+    syncUrl(s);
+    var qterms = fold.terms(s.q);
+    var filtered = s.source || s.year || s.tag;
+    list.innerHTML = "";
+    more.hidden = true;
+    if (!qterms.length && !filtered) { status.textContent = "اكتب كلمة أو أكثر للبحث."; return; }
+    var mine = ++seq;
+    status.textContent = "جارٍ البحث…";
+    var started = performance.now();
+    backend.search(qterms, s, s.sort).then(function (result) {
+      if (mine !== seq) return;
+      current = { result: result, qterms: qterms };
+      shown = 0;
+      box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
+      status.textContent = result.total ? "النتائج: " + result.total : "لا نتائج لهذا البحث.";
+      return showMore(mine);
+    }).catch(function (e) {
+      status.textContent = "تعذّر البحث: " + e;
+    });
+  }
+
+  function showMore(mine) {
+    var c = current;
+    return c.result.page(shown).then(function (items) {
+      if (mine !== seq) return;
+      items.forEach(function (it) {
+        var li = document.createElement("li");
+        li.className = "archive-result";
+        li.innerHTML = '<a class="archive-result__title" href="' + esc(articleUrl(it.id)) + '">' +
+          esc(it.title) + "</a>" +
+          '<div class="archive-result__meta">' + esc(it.date || "غير مؤرخ") +
+          (it.source ? " · " + esc(it.source) : "") + "</div>" +
+          '<p class="archive-result__excerpt">' + excerpt(it.text, c.qterms) + "</p>";
+        list.appendChild(li);
+      });
+      shown += items.length;
+      more.hidden = shown >= c.result.total;
+      box.setAttribute("data-ready", String(seq));
+    });
+  }
+
+  var timer = null;
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
+  box.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+  [sortSel, selects.source, selects.year, selects.tag].forEach(function (el) { el.addEventListener("change", run); });
+  more.addEventListener("click", function () { showMore(seq); });
+
+  function start(b) {
+    backend = b;
+    return b.init().then(function (counts) { fillFilters(counts); run(); });
+  }
+  start(backend).catch(function () {
+    // Pagefind missing (an offline build served over http): the script index still works.
+    if (backend !== offline) return start(offline);
+    status.textContent = "فهرس البحث غير متاح.";
+  });
+})();
