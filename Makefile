@@ -21,6 +21,10 @@ site: $(VENV)/installed
 serve: site
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory site 8000
 
+## make offline [SEEDS=folder]: dist/archive-offline-<date>.zip, for file:// with no network
+offline: site
+	$(BIN)/python -m archive.offline
+
 ## make test: the whole suite, browser tests included (installs Debian's chromium if missing)
 test: $(VENV)/installed browser
 	$(BIN)/ruff check .

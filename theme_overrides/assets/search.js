@@ -87,8 +87,11 @@
     search: function (qterms, filters, sort) {
       var m = IDX.meta;
       var unique = qterms.filter(function (t, i) { return qterms.indexOf(t) === i; });
+      var shards = {};
+      m.shards.forEach(function (k) { shards[k] = true; });
       return Promise.all(unique.map(function (t) {
-        return loadScript(ROOT + "search-index/t-" + shardKey(t) + ".js");
+        var key = shardKey(t);
+        return shards[key] ? loadScript(ROOT + "search-index/t-" + key + ".js") : null;
       })).then(function () {
         var scores = null;
         var any = {};

@@ -1,0 +1,94 @@
+"""Search: one Arabic folding on both sides, and a query suite run in real Chromium
+against the built seed archive, hosted (Pagefind over http) and offline (file://)."""
+
+import json
+
+import pytest
+
+from archive.arabic import terms
+
+from .conftest import ROOT, SEEDS, build_site
+from .search_helpers import run_query
+
+VECTORS = json.loads((ROOT / "tests" / "arabic_vectors.json").read_text("utf-8"))
+SEED_ID = "000_881b7ab8d4068528"
+
+# query → must the seed article be in the top 10? Each line names the variant it covers.
+QUERIES = [
+    ("قتل", True),                 # the text has قُتِل: diacritics
+    ("قُتِلَ", True),               # diacritics typed
+    ("الاسد", True),               # bare alef for الأسد
+    ("إنهاء", True),               # hamza below, text has إنهاء and لإنهاء
+    ("الشرقيه", True),             # ه for a final ة
+    ("الامم المتحده", True),       # both at once
+    ("مستشفى", True),              # alef maqsura, text has the plural مستشفيات
+    ("ادي", True),                 # ي for a final ى (أدى)
+    ("الشوون", True),              # hamza on waw typed bare (الشؤون)
+    ("القذايف", True),             # hamza on ya typed bare (القذائف)
+    ("الغـــوطة", True),           # tatweel
+    ("هٰذه", True),                # dagger alef
+    ("والغوطة", True),             # attached prefix و + ال
+    ("بالغارات", True),            # attached prefix ب + ال, plural
+    ("المدنيين", True),            # plural suffix
+    ("٤٠٠ مدني", True),            # Arabic-Indic digits
+    ("400", True),                 # Western digits
+    ("7 سنوات", True),             # a number and a word
+    ('"الخوذ البيضاء"', True),     # a phrase
+    ("مومتزيس", True),             # a rare proper name
+    ("بانوس مومتزيس", True),       # a full name
+    ("الاسوشيتدبرس", True),        # a transliterated name
+    ("بطيخ", False),               # a word the archive lacks
+    ("SYRIA", False),              # Latin, absent
+]
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[v["case"] for v in VECTORS])
+def test_python_folding(vector):
+    assert " ".join(terms(vector["input"])) == vector["terms"]
+
+
+@pytest.mark.browser
+def test_javascript_folding_in_chromium(browser):
+    page = browser.new_page()
+    page.goto((ROOT / "theme_overrides" / "assets" / "arabic.js").as_uri())
+    page.add_script_tag(path=str(ROOT / "theme_overrides" / "assets" / "arabic.js"))
+    got = page.evaluate("vs => vs.map(v => ArabicFold.terms(v.input).join(' '))", VECTORS)
+    page.close()
+    assert got == [v["terms"] for v in VECTORS]
+
+
+@pytest.fixture(scope="module")
+def seed_sites(tmp_path_factory):
+    work = tmp_path_factory.mktemp("search")
+    return build_site(SEEDS, work), build_site(SEEDS, work, offline=True)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+def test_query_suite_on_the_seed_archive(seed_sites, serve, watched, offline):
+    hosted_site, offline_site = seed_sites
+    w = watched()
+    base = offline_site.as_uri() if offline else serve(hosted_site)
+    failures = []
+    for query, found in QUERIES:
+        ids = run_query(w.page, base, offline, query)
+        if (SEED_ID in ids) != found:
+            failures.append((query, ids))
+    assert failures == []
+    assert w.remote == [] and w.errors == [] and w.dialogs == []
+
+
+@pytest.mark.browser
+def test_search_url_carries_the_query(seed_sites, serve, watched):
+    hosted_site, _ = seed_sites
+    w = watched()
+    base = serve(hosted_site)
+    w.page.goto(f"{base}/")
+    w.page.fill(".archive-searchbar input", "الغوطه")
+    w.page.press(".archive-searchbar input", "Enter")
+    w.page.wait_for_selector(".archive-result__title")
+    assert "/search/?q=" in w.page.url
+    w.page.fill(".archive-search__input", "الاسد")
+    w.page.press(".archive-search__input", "Enter")
+    w.page.wait_for_function("() => decodeURIComponent(location.search).includes('الاسد')")
+    assert w.page.inner_text(".archive-result mark")  # the excerpt highlights the match
