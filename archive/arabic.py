@@ -10,18 +10,19 @@ and dual suffixes (ات ون ين ان), never leaving fewer than three letters.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-_DROP = dict.fromkeys(map(ord, "\u0640"), None)
-_DROP.update(dict.fromkeys(range(0x064B, 0x0660), None))  # harakat, shadda, sukun, …
-_DROP.update(dict.fromkeys(range(0x06D6, 0x06EE), None))  # Quranic annotation marks
-_DROP[0x0670] = None  # dagger alef
-_MAP = str.maketrans({
+_TABLE = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
     **{chr(0x0660 + i): str(i) for i in range(10)},
     **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "\u0640": None,  # tatweel
+    "\u0670": None,  # dagger alef
+    **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat, shadda, sukun, …
+    **{chr(c): None for c in range(0x06D6, 0x06EE)},  # Quranic annotation marks
 })
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
@@ -31,9 +32,10 @@ MIN_STEM = 3
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()  # as JS toLowerCase()
-    return text.translate(_DROP).translate(_MAP)
+    return text.translate(_TABLE)
 
 
+@functools.lru_cache(maxsize=500_000)  # a corpus has far fewer distinct words than words
 def stem(token: str) -> str:
     if token.isascii():
         return token

@@ -8,6 +8,8 @@ is generated from it (`python -m archive.model`).
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -86,11 +88,16 @@ class Article:
     def reading_time(self) -> int:
         return max(1, round(self.word_count / WORDS_PER_MINUTE))
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
-        import hashlib
-
         return hashlib.sha256(self.original_bytes).hexdigest()
+
+    @functools.cached_property
+    def terms(self) -> tuple[list[str], list[str]]:
+        """Search terms of the title and of the text (archive/arabic.py)."""
+        from .arabic import terms
+
+        return terms(self.title), terms(self.text)
 
     @property
     def year(self) -> str | None:

@@ -6,6 +6,7 @@ seeds in = published + rejected, always.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from . import browse, clean, readers, render, search_index, validate, write
 from .model import SUMMARY_WORDS, Article
 
 REPORT = "build-report.json"
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; set SITE_URL when publishing
 
 
 @dataclass
@@ -44,7 +46,7 @@ def cache_for(content_dir: Path) -> Path:
 
 
 def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
-          progress=None) -> Report:
+          progress=None, site_url: str | None = None) -> Report:
     report = Report()
     candidates: list[Article] = []
     started = time.monotonic()
@@ -70,7 +72,9 @@ def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
     report.published.sort(key=lambda a: a.id)
     # 4. render and 5. write: articles, originals, browse pages, search index, report
     out = write.Output(Path(content_dir), overwrite=overwrite)
-    site = browse.Browse(report.published)
+    if site_url is None:
+        site_url = os.environ.get("SITE_URL") or DEFAULT_SITE_URL
+    site = browse.Browse(report.published, site_url)
     for article in report.published:
         out.write(f"articles/{article.id}.md",
                   render.render(article, site.links(article), site.around(article)).encode("utf-8"))

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import html
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from . import dates
-from .arabic import terms
 from .model import Article
 
 INDEX_DIR = "search-index"
@@ -35,7 +34,7 @@ def by_date(articles: list[Article]) -> list[Article]:
 
 def _js(call: str, *args) -> bytes:
     body = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args)
-    return f"ArchiveIndex.{call}({body});\n".encode("utf-8")
+    return f"ArchiveIndex.{call}({body});\n".encode()
 
 
 def shard_key(term: str) -> str:
@@ -45,29 +44,24 @@ def shard_key(term: str) -> str:
 def files(articles: list[Article]):
     """Yield (path under content/, bytes) for the offline index."""
     docs = by_date(articles)
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    weights = []
+    postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
+    last_doc: dict[str, int] = {}
+    lengths = [len(a.terms[1]) for a in docs]
+    avg = max(1.0, sum(lengths) / max(1, len(lengths)))
     for n, article in enumerate(docs):
-        tf: dict[str, int] = defaultdict(int)
-        for t in terms(article.title):
+        title_terms, body = article.terms
+        tf = Counter(body)
+        for t in title_terms:
             tf[t] += TITLE_WEIGHT
-        body = terms(article.text)
-        for t in body:
-            tf[t] += 1
-        weights.append((tf, len(body)))
-    avg = sum(length for _, length in weights) / max(1, len(weights))
-    for n, (tf, length) in enumerate(weights):
-        norm = 1.2 * (0.25 + 0.75 * length / max(avg, 1))
+        norm = 1.2 * (0.25 + 0.75 * lengths[n] / avg)
         for t, f in tf.items():
-            # BM25's term-frequency part, precomputed and quantised: 1..99
-            postings[t].append((n, max(1, round(99 * f / (f + norm)))))
+            # BM25's term-frequency part, precomputed and quantised to 1..99;
+            # doc numbers are delta-coded
+            postings[t] += (n - last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
+            last_doc[t] = n
     shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for t in sorted(postings):
-        flat, last = [], 0
-        for n, w in postings[t]:
-            flat += [n - last, w]  # doc numbers delta-coded
-            last = n
-        shards[shard_key(t)][t] = flat
+        shards[shard_key(t)][t] = postings[t]
     for key in sorted(shards):
         yield f"{INDEX_DIR}/t-{key}.js", _js("terms", key, shards[key])
     for start in range(0, len(docs), DOC_CHUNK):
@@ -105,6 +99,6 @@ def pagefind_documents(articles: list[Article]):
                          for k, v in filters if v)
         heads += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
         doc = (f'<!doctype html><html lang="ar"><head>{heads}</head><body data-pagefind-body>'
-               f'<h1>{e(" ".join(terms(a.title)))}</h1><p>{e(" ".join(terms(a.text)))}</p>'
+               f'<h1>{e(" ".join(a.terms[0]))}</h1><p>{e(" ".join(a.terms[1]))}</p>'
                "</body></html>\n")
         yield f"articles/{a.id}/index.html", doc.encode("utf-8")

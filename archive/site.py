@@ -16,7 +16,6 @@ from pathlib import Path
 from .pipeline import cache_for
 
 
-
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
                  config: str = "mkdocs.yml") -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_DIR=str(dest), DOCS_DIR=str(content.resolve()))

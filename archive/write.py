@@ -46,10 +46,10 @@ class Output:
         self.current: dict[str, str] = {}
 
     def _path(self, rel: str) -> Path:
-        path = (self.root / rel).resolve()
-        if not path.is_relative_to(self.root.resolve()):
-            raise ValueError(f"refusing to write outside {self.root}: {rel}")
-        return path
+        parts = rel.split("/")
+        if rel.startswith("/") or "\\" in rel or any(p in ("", ".", "..") for p in parts):
+            raise ValueError(f"refusing to write outside {self.root}: {rel!r}")
+        return self.root.joinpath(*parts)
 
     def write(self, rel: str, data: bytes) -> None:
         path = self._path(rel)
