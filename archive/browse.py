@@ -81,7 +81,8 @@ class Browse:
 
     # --- where an article is listed ---------------------------------------------------
     def _bucket_base(self, key: str) -> str:
-        return f"timeline/{key}"
+        # a year-only date ("2014", "2014~") goes to month 00 of its year
+        return f"timeline/{key}-00" if len(key) == 4 else f"timeline/{key}"
 
     def _listed_at(self, base: str, items: list[Article], article: Article) -> str:
         if base not in self._places:  # each article's position in each list, computed once
@@ -175,9 +176,10 @@ class Browse:
             meta = escape_inline(dates.display(a.date) or "غير مؤرخ")
             if a.source:
                 meta += f" · {escape_inline(a.source)}"
-            summary = " ".join(a.summary.split()[:LIST_SUMMARY_WORDS])
+            words = a.summary.split()
+            summary = " ".join(words[:LIST_SUMMARY_WORDS]) + ("…" if len(words) > LIST_SUMMARY_WORDS else "")
             out.append(f"- [{escape_inline(a.title)}]({rel(where, 'articles/' + a.id + '.md')})  \n"
-                       f"  <small>{meta}</small>  \n  {escape_inline(summary)}…")
+                       f"  <small>{meta}</small>  \n  {escape_inline(summary)}")
         return out + ["", "</div>"]
 
     def _paginated(self, base: str, title: str, intro: list[str], items: list[Article],

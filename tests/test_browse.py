@@ -1,0 +1,156 @@
+"""Browse: a small archive of hand-made seeds with known dates, sources and tags; every
+count and link on the generated pages is checked."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+
+from archive import browse
+
+from .conftest import build_site, write_seeds
+from .linkcheck import broken_links
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _records():
+    recs = []
+    for i in range(120):  # July 2015: three pages of 50, 50, 20
+        recs.append({"title": f"خبر يوليو رقم {i}", "date": f"2015-07-{1 + i % 28:02d} {i % 24:02d}:00:00",
+                     "source": "okaz" if i < 100 else "sabq", "url": f"http://news.example/jul/{i}",
+                     "content": f"نص خبر يوليو رقم {i} عن الرياض.", "tags": ["السعودية"] if i % 2 else []})
+    for i in range(3):
+        recs.append({"title": f"خبر أغسطس {i}", "date": f"2015-08-0{i + 1}", "source": "sabq",
+                     "url": f"http://news.example/aug/{i}", "content": f"نص خبر أغسطس {i}.",
+                     "tags": ["سوريا"]})
+    for i in range(2):
+        recs.append({"title": f"خبر 2016 {i}", "date": f"2016-01-1{i}", "source": "الرياض",
+                     "url": f"http://news.example/2016/{i}", "content": f"نص خبر سنة 2016 رقم {i}."})
+    recs.append({"title": "خبر بتاريخ تقريبي", "date": "2014~", "source": "sabq",
+                 "url": "http://news.example/2014", "content": "نص خبر من 2014 تقريبا."})
+    for i in range(2):
+        recs.append({"title": f"خبر بلا تاريخ {i}", "source": "الرياض", "url": f"http://news.example/u/{i}",
+                     "content": f"نص خبر بلا تاريخ {i}."})
+    return recs
+
+
+@pytest.fixture(scope="module")
+def archive_site(tmp_path_factory):
+    work = tmp_path_factory.mktemp("browse")
+    seeds = write_seeds(work / "seeds", {"news.json": json.dumps(_records(), ensure_ascii=False)})
+    site = build_site(seeds, work)
+    return work / "content", site
+
+
+def _soup(site, path):
+    return BeautifulSoup((site / path).read_text("utf-8"), "html.parser")
+
+
+def _items(site, path):
+    return [a.get_text() for a in _soup(site, path).select(".archive-list li > a")]
+
+
+def test_home_counts(archive_site):
+    _, site = archive_site
+    soup = _soup(site, "index.html")
+    text = " ".join(soup.select_one("article").get_text(" ").split())
+    assert "يضم الأرشيف 128 مقالًا" in text and "منها 2 بلا تاريخ" in text
+    article = soup.select_one("article")
+    years = {a.get_text(): a.parent.get_text() for a in article.select("a[href^='timeline/']")}
+    assert years["2016"].endswith("(2)") and years["2015"].endswith("(123)") and years["2014"].endswith("(1)")
+    assert years["بلا تاريخ"].endswith("(2)")
+    sources = [a.get_text(" ", strip=True) for a in article.select("a[href^='sources/']")
+               if a["href"] != "sources/"]
+    assert sources[:3] == ["okaz", "sabq", "الرياض"]
+    assert len(_items(site, "index.html")) == browse.LATEST
+    assert _items(site, "index.html")[0] == "خبر 2016 1"  # newest first
+
+
+def test_timeline_pages(archive_site):
+    _, site = archive_site
+    year = " ".join(_soup(site, "timeline/2015/index.html").get_text(" ").split())
+    assert "يوليو 2015 (120)" in year and "أغسطس 2015 (3)" in year
+    assert "رمضان – شوال 1436 هـ" in year  # the Hijri months of July 2015
+    july = [_items(site, p) for p in ("timeline/2015-07/index.html", "timeline/2015-07-2/index.html",
+                                      "timeline/2015-07-3/index.html")]
+    assert [len(p) for p in july] == [50, 50, 20]
+    assert not (site / "timeline/2015-07-4").exists()
+    flat = [t for page in july for t in page]
+    assert len(set(flat)) == 120
+    assert _items(site, "timeline/undated/index.html") == ["خبر بلا تاريخ 0", "خبر بلا تاريخ 1"]
+    assert _items(site, "timeline/2014-00/index.html") == ["خبر بتاريخ تقريبي"]  # year only: its own bucket
+    assert "بلا شهر محدد (1)" in " ".join(_soup(site, "timeline/2014/index.html").get_text(" ").split())
+
+
+def test_source_and_tag_pages(archive_site):
+    _, site = archive_site
+    index = " ".join(_soup(site, "sources/index.html").get_text(" ").split())
+    assert "okaz (100)" in index and "sabq (24)" in index
+    okaz = [_items(site, f"sources/okaz{s}/index.html") for s in ("", "-2")]
+    assert [len(p) for p in okaz] == [50, 50]
+    tags = " ".join(_soup(site, "tags/index.html").get_text(" ").split())
+    assert "السعودية (60)" in tags and "سوريا (3)" in tags
+    syria = browse.slug("سوريا")
+    assert sorted(_items(site, f"tags/{syria}/index.html")) == ["خبر أغسطس 0", "خبر أغسطس 1", "خبر أغسطس 2"]
+
+
+def test_article_links_to_its_lists_and_neighbours(archive_site):
+    content, site = archive_site
+    catalog = json.loads((content / "catalog.json").read_text())
+    aug1 = next(r for r in catalog if r["title"] == "خبر أغسطس 1")
+    soup = _soup(site, f"{aug1['page']}index.html")
+    meta = {a.get_text(): a["href"] for a in soup.select(".archive-meta a")}
+    assert meta["sabq"].endswith("sources/sabq/") and meta["سوريا"].endswith(f"tags/{browse.slug('سوريا')}/")
+    assert any(h.endswith("timeline/2015-08/") for h in meta.values())
+    around = {a.get_text(): a for a in soup.select(".archive-around a")}
+    assert set(around) == {"خبر أغسطس 0", "خبر أغسطس 2"}
+    # an article on the third page of July links to that page
+    late = next(r for r in catalog if r["title"] == "خبر يوليو رقم 0")
+    hrefs = [a["href"] for a in _soup(site, f"{late['page']}index.html").select(".archive-meta a")]
+    listed = [h for h in hrefs if "timeline/2015-07" in h][0]
+    target = (site / late["page"] / listed / "index.html").resolve()
+    assert "خبر يوليو رقم 0" in _items(site, target.relative_to(site.resolve()).as_posix())
+
+
+def test_every_link_resolves_and_pages_stay_small(archive_site):
+    _, site = archive_site
+    assert broken_links(site) == []
+    for page in site.rglob("*.html"):
+        assert page.stat().st_size < 60 * 1024, page
+        assert len(_soup(site, page.relative_to(site)).select(".archive-list li")) <= browse.PAGE_SIZE
+
+
+def test_feed_and_sitemap(archive_site):
+    _, site = archive_site
+    feed = ET.parse(site / "feed.xml").getroot()
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert feed.find(f"{ATOM}{required}").text
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == browse.FEED_SIZE
+    assert entries[0].find(f"{ATOM}title").text == "خبر 2016 1"
+    for e in entries:
+        assert e.find(f"{ATOM}id").text and e.find(f"{ATOM}updated").text and e.find(f"{ATOM}link").get("href")
+    sitemap = ET.parse(site / "sitemap.xml").getroot()
+    locs = [u.find("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text for u in sitemap]
+    assert len(locs) == len(list(site.rglob("index.html"))) - 0 and all(loc.startswith("http") for loc in locs)
+
+
+def test_catalog_json_and_csv(archive_site):
+    content, site = archive_site
+    rows = json.loads((site / "catalog.json").read_text("utf-8"))
+    jsonschema.validate(rows, json.loads((site / "catalog.schema.json").read_text("utf-8")))
+    assert len(rows) == 128
+    raw = (site / "catalog.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # spreadsheets then read it as UTF-8
+    back = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(back) == len(rows)
+    for row, again in zip(rows, back, strict=True):
+        for key, value in row.items():
+            expected = "|".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+            assert again[key] == expected
