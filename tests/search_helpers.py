@@ -21,3 +21,33 @@ def run_query(page, base: str, offline: bool, query: str, **params) -> list[str]
         timeout=20_000)
     hrefs = page.eval_on_selector_all(".archive-result__title", "els => els.map(e => e.getAttribute('href'))")
     return [h.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html") for h in hrefs]
+
+
+_TYPED = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+
+
+def typed_like_a_reader(word: str) -> str:
+    """How readers type: no diacritics, bare alef, ه for a final ة, ي for a final ى."""
+    import re
+
+    word = re.sub("[\u064b-\u065f\u0670\u0640]", "", word).translate(_TYPED)
+    if word.endswith("ة"):
+        word = word[:-1] + "ه"
+    if word.endswith("ى"):
+        word = word[:-1] + "ي"
+    return word
+
+
+def known_item_queries(catalog: list[dict], count: int = 100, seed: int = 2026) -> list[tuple[str, str]]:
+    """(article id, query) for a random sample: the two or three longest words of the title."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    sample = []
+    candidates = [r for r in catalog if len(re.findall(r"[\u0621-\u064a]{4,}", r["title"])) >= 2]
+    for row in rng.sample(candidates, min(count, len(candidates))):
+        words = re.findall(r"[\u0621-\u064a\u064b-\u065f\u0670\u0640]{4,}", row["title"])
+        longest = sorted(dict.fromkeys(words), key=len, reverse=True)[: 3 if len(words) >= 3 else 2]
+        sample.append((row["id"], " ".join(typed_like_a_reader(w) for w in longest)))
+    return sample

@@ -1,0 +1,37 @@
+"""A reader's walk through a built site: home → timeline → a year → a month → an
+article → its original file, then a search. Used over http (also under a sub-path) and
+from file:// on the offline copy."""
+
+from __future__ import annotations
+
+from .search_helpers import run_query
+
+
+def walk(w, base: str, offline: bool, query: str = "الغوطه") -> None:
+    page = w.page
+    index = "index.html" if offline else ""
+    page.goto(f"{base}/{index}")
+    assert page.locator("h1").first.inner_text() == "أرشيف الأخبار"
+    page.locator(".md-tabs a, article a").filter(has_text="التسلسل الزمني").first.click()
+    for _ in range(3):  # a year, a month (or the undated list), until a list of articles
+        if page.locator(".archive-list li > a").count():
+            break
+        page.locator("article li > a").first.click()
+    page.locator(".archive-list li > a").first.click()  # an article
+    assert page.locator(".archive-meta").count() == 1
+    original = page.locator(".archive-meta a[href*='originals/']")
+    href = original.get_attribute("href")
+    with page.expect_response(lambda r: "originals/" in r.url) if not offline else _nothing():
+        original.click()
+    assert "originals/" in page.url
+    body = page.evaluate("document.body.innerText")
+    assert body.strip(), f"original file {href} is empty"
+    assert run_query(page, base, offline, query), f"no results for {query}"
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
