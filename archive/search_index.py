@@ -21,7 +21,7 @@ from .model import Article
 INDEX_DIR = "search-index"
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
-MAX_EXCERPT_SOURCE = 20_000  # characters of text kept for Pagefind's excerpts
+MAX_EXCERPT_SOURCE = 8_000  # characters of text kept for Pagefind's excerpts
 
 
 def by_date(articles: list[Article]) -> list[Article]:

@@ -92,3 +92,41 @@ def test_search_url_carries_the_query(seed_sites, serve, watched):
     w.page.press(".archive-search__input", "Enter")
     w.page.wait_for_function("() => decodeURIComponent(location.search).includes('الاسد')")
     assert w.page.inner_text(".archive-result mark")  # the excerpt highlights the match
+
+
+@pytest.fixture(scope="module")
+def filter_sites(tmp_path_factory):
+    work = tmp_path_factory.mktemp("filters")
+    records = [
+        {"title": "أمطار غزيرة في جدة", "date": "2015-07-21", "source": "okaz", "url": "http://x.example/1",
+         "content": "هطلت أمطار غزيرة على جدة.", "tags": ["جدة"]},
+        {"title": "أمطار على الرياض", "date": "2016-01-02", "source": "sabq", "url": "http://x.example/2",
+         "content": "أمطار متفرقة على الرياض.", "tags": ["الرياض"]},
+        {"title": "أمطار الطائف", "date": "2014-03-03", "source": "okaz", "url": "http://x.example/3",
+         "content": "الأمطار تعود إلى الطائف.", "tags": ["الطائف"]},
+    ]
+    seeds = work / "seeds"
+    seeds.mkdir()
+    (seeds / "rain.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    catalog = None
+    hosted, offline = build_site(seeds, work), build_site(seeds, work, offline=True)
+    catalog = {r["title"]: r["id"] for r in json.loads((work / "content" / "catalog.json").read_text())}
+    return hosted, offline, catalog
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+def test_filters_and_sort(filter_sites, serve, watched, offline):
+    hosted, offline_site, ids = filter_sites
+    w = watched()
+    base = offline_site.as_uri() if offline else serve(hosted)
+    by_date = run_query(w.page, base, offline, "امطار", sort="date")
+    assert by_date == [ids["أمطار على الرياض"], ids["أمطار غزيرة في جدة"], ids["أمطار الطائف"]]
+    assert sorted(run_query(w.page, base, offline, "امطار", source="okaz")) == sorted(
+        [ids["أمطار غزيرة في جدة"], ids["أمطار الطائف"]])
+    assert run_query(w.page, base, offline, "امطار", year="2016") == [ids["أمطار على الرياض"]]
+    assert run_query(w.page, base, offline, "امطار", tag="الطائف") == [ids["أمطار الطائف"]]
+    # the filter lists offer each value with its count
+    options = w.page.eval_on_selector_all("select[name=source] option", "os => os.map(o => o.textContent)")
+    assert "okaz (2)" in options and "sabq (1)" in options
+    assert w.remote == [] and w.errors == []

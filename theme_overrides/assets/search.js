@@ -70,8 +70,9 @@
   }
   var offline = {
     name: "offline",
-    init: function () {
-      return loadScript(ROOT + "search-index/meta.js").then(function () {
+    init: function () { return loadScript(ROOT + "search-index/meta.js"); },
+    filters: function () {
+      return Promise.resolve().then(function () {
         var m = IDX.meta;
         var years = {};
         m.year.forEach(function (y) { if (y) years[y] = (years[y] || 0) + 1; });
@@ -154,8 +155,9 @@
       return import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (m) {
         pf = m;
         return pf.options({ basePath: new URL(ROOT + "pagefind/", location.href).pathname });
-      }).then(function () { return pf.filters(); });
+      });
     },
+    filters: function () { return pf.filters(); },
     search: function (qterms, filters, sort) {
       var f = {};
       ["source", "year", "tag"].forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
@@ -207,14 +209,18 @@
         o.textContent = v + " (" + counts[k][v] + ")";
         sel.appendChild(o);
       });
-      sel.value = params.get(k) || "";
+      sel.value = chosen[k];
       sel.parentNode.hidden = values.length === 0;
     });
   }
 
+  // filters from the URL apply at once, before their lists of choices have loaded
+  var chosen = { source: params.get("source") || "", year: params.get("year") || "",
+                 tag: params.get("tag") || "" };
+
   function state() {
     return { q: input.value.trim(), sort: sortSel.value,
-             source: selects.source.value, year: selects.year.value, tag: selects.tag.value };
+             source: chosen.source, year: chosen.year, tag: chosen.tag };
   }
 
   function syncUrl(s) {
@@ -271,12 +277,19 @@
   var timer = null;
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
   box.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); run(); });
-  [sortSel, selects.source, selects.year, selects.tag].forEach(function (el) { el.addEventListener("change", run); });
+  sortSel.addEventListener("change", run);
+  Object.keys(selects).forEach(function (k) {
+    selects[k].addEventListener("change", function () { chosen[k] = selects[k].value; run(); });
+  });
   more.addEventListener("click", function () { showMore(seq); });
 
   function start(b) {
     backend = b;
-    return b.init().then(function (counts) { fillFilters(counts); run(); });
+    // the first results come before the filter lists, which a first query does not need
+    return b.init().then(function () {
+      run();
+      return b.filters().then(fillFilters);
+    });
   }
   start(backend).catch(function () {
     // Pagefind missing (an offline build served over http): the script index still works.
