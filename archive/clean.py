@@ -34,6 +34,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
             return data.decode("utf-16"), "converted from UTF-16"
         except UnicodeDecodeError as e:
             raise DecodeError(f"broken UTF-16 at byte {e.start}") from None
+    bom_less = _utf16_without_bom(data)
+    if bom_less:
+        try:
+            return data.decode(bom_less), f"converted from {bom_less.upper()} (no byte-order mark)"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as e:
@@ -50,6 +56,19 @@ def decode(data: bytes) -> tuple[str, str | None]:
     if best is None or not _mostly_arabic(str(best)):
         raise DecodeError(f"invalid UTF-8 at byte {first_bad}, and no Arabic encoding fits")
     return str(best), f"converted from {best.encoding}"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM is often valid UTF-8 full of control bytes; its high
+    bytes give it away: 0x00 (Latin) or 0x06 (Arabic) in every other position."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    for name, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if sum(1 for b in high if b in (0x00, 0x06)) > 0.9 * len(high) and high.count(0x06):
+            return name
+        if high.count(0) > 0.9 * len(high):
+            return name
+    return None
 
 
 def _mostly_arabic(text: str) -> bool:

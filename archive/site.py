@@ -23,8 +23,14 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
         env["USE_DIRECTORY_URLS"] = "false"
     if base_url:
         env["SITE_URL"] = base_url
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                    "--config-file", config, "--site-dir", str(dest)], env=env, check=True)
+    # Not --quiet: it hides warnings from --strict's count, and the build would pass.
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
+                             "--config-file", config, "--site-dir", str(dest)],
+                            env=env, capture_output=True, text=True)
+    if result.returncode:
+        problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+        print("\n".join(problems) or result.stderr, file=sys.stderr)
+        raise subprocess.CalledProcessError(result.returncode, result.args)
 
 
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "") -> None:

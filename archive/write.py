@@ -70,7 +70,10 @@ class Output:
         self.written += 1
 
     def finish(self) -> None:
-        """Remove what the last build wrote and this one did not, then save the manifest."""
+        """Remove what the last build wrote and this one did not, and temporary files an
+        interrupted build left behind; then save the manifest."""
+        for tmp in self.root.rglob(".*.tmp*"):
+            tmp.unlink(missing_ok=True)
         for rel in sorted(set(self.previous) - set(self.current)):
             path = self._path(rel)
             try:

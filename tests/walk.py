@@ -12,12 +12,12 @@ def walk(w, base: str, offline: bool, query: str = "الغوطه") -> None:
     index = "index.html" if offline else ""
     page.goto(f"{base}/{index}")
     assert page.locator("h1").first.inner_text() == "أرشيف الأخبار"
-    page.locator(".md-tabs a, article a").filter(has_text="التسلسل الزمني").first.click()
+    _follow(page, page.locator(".md-tabs a, article a").filter(has_text="التسلسل الزمني").first)
     for _ in range(3):  # a year, a month (or the undated list), until a list of articles
         if page.locator(".archive-list li > a").count():
             break
-        page.locator("article li > a").first.click()
-    page.locator(".archive-list li > a").first.click()  # an article
+        _follow(page, page.locator("article li > a").first)
+    _follow(page, page.locator(".archive-list li > a").first)  # an article
     assert page.locator(".archive-meta").count() == 1
     original = page.locator(".archive-meta a[href*='originals/']")
     href = original.get_attribute("href")
@@ -27,6 +27,11 @@ def walk(w, base: str, offline: bool, query: str = "الغوطه") -> None:
     body = page.evaluate("document.body.innerText")
     assert body.strip(), f"original file {href} is empty"
     assert run_query(page, base, offline, query), f"no results for {query}"
+
+
+def _follow(page, link) -> None:
+    with page.expect_navigation():
+        link.click()
 
 
 class _nothing:

@@ -45,7 +45,7 @@ def read_bytes(origin: str, data: bytes, sidecar: bytes | None = None,
     if ext == ".txt":
         yield from text.read(origin, data, sidecar, stem)
     elif ext == ".md":
-        yield from markdown.read(origin, data, stem)
+        yield from markdown.read(origin, data, stem, sidecar)
     elif ext in (".json", ".jsonl"):
         yield from records.read(origin, data, stem)
     elif ext == ".zip":
@@ -64,6 +64,9 @@ def read_folder(folder: Path, label: str | None = None) -> Iterator[Seed]:
         rel = path.relative_to(folder).as_posix()
         origin = f"{label}/{rel}"
         ext = path.suffix.lower()
+        if path.is_symlink() and path.is_dir():
+            yield Seed(origin, b"", ext, rel, problems=["symbolic link to a folder; not followed"])
+            continue
         if ext not in SEED_EXTENSIONS:
             if ext not in (".yml", ".yaml") and not path.name.startswith("."):
                 yield Seed(origin, b"", ext, rel, problems=[
@@ -81,7 +84,7 @@ def read_folder(folder: Path, label: str | None = None) -> Iterator[Seed]:
                     f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit"])
                 continue
             data = path.read_bytes()
-            sidecar = _sidecar(path) if ext == ".txt" else None
+            sidecar = _sidecar(path) if ext in (".txt", ".md") else None
         except OSError as e:
             yield Seed(origin, b"", ext, stem, problems=[f"cannot read: {e.strerror}"])
             continue
@@ -89,9 +92,11 @@ def read_folder(folder: Path, label: str | None = None) -> Iterator[Seed]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    """Files under folder; a symbolic link to a folder is yielded (and then reported),
+    never followed, so a seed can never pull in files from elsewhere."""
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
+        for name in filenames + [d for d in dirnames if (Path(dirpath) / d).is_symlink()]:
             if not name.startswith("."):
                 yield Path(dirpath) / name
 

@@ -13,7 +13,7 @@ from .meta import MetaError, load_yaml
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
-def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
+def read(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> Iterator[Seed]:
     seed = Seed(origin, data, ".md", stem)
     if len(data) > MAX_ARTICLE_BYTES:
         seed.problems.append(f"file is {len(data):,} bytes, over the "
@@ -39,4 +39,23 @@ def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
     elif text.startswith("---\n"):
         seed.problems.append("front-matter: opening '---' has no closing '---'")
     seed.body = text
+    if sidecar is not None:
+        _merge_sidecar(seed, sidecar, stem.rsplit("/", 1)[-1] + ".yml")
     yield seed
+
+
+def _merge_sidecar(seed: Seed, sidecar: bytes, name: str) -> None:
+    """A sidecar beside a .md adds fields; where it disagrees with the front-matter,
+    neither is trusted and the seed is rejected."""
+    try:
+        text, _ = clean.decode(sidecar)
+        extra = load_yaml(text)
+    except (clean.DecodeError, MetaError) as e:
+        seed.problems.append(f"sidecar {name}: {e}")
+        return
+    for key, value in extra.items():
+        if key in seed.meta and seed.meta[key] != value:
+            seed.problems.append(f"sidecar {name} says {key} {value!r} but the front-matter says "
+                                 f"{seed.meta[key]!r}")
+        elif key not in seed.meta:
+            seed.meta[key] = value

@@ -27,6 +27,8 @@ def load_yaml(text: str) -> dict:
         raise MetaError(f"metadata is not valid YAML{where}: {e.problem}") from None
     except yaml.YAMLError as e:
         raise MetaError(f"metadata is not valid YAML: {e}") from None
+    except RecursionError:
+        raise MetaError("metadata is nested too deeply") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -33,7 +33,7 @@ def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
     else:
         records = _json_array(text)
     for number, span, value, error in records:
-        seed = Seed(origin, span.encode("utf-8"), ".json", stem, record=number,
+        seed = Seed(origin, span.encode("utf-8"), ".json", stem, record=number or None,
                     warnings=list(warnings))
         if error:
             seed.problems.append(error)
@@ -45,7 +45,7 @@ def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
 
 
 def _kind(value) -> str:
-    return {list: "an array", str: "a string", type(None): "null", bool: "a boolean",
+    return {list: "an array", dict: "an object", str: "a string", type(None): "null", bool: "a boolean",
             int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
@@ -55,10 +55,10 @@ def _json_array(text: str):
     error for the rest."""
     i = _skip(text, 0)
     if i == len(text):
-        yield 1, text, None, "file is empty"
+        yield 0, text, None, "file is empty"
         return
     if text[i] != "[":
-        yield 1, text[:200], None, f"expected a JSON array of articles, found {_found(text, i)}"
+        yield 0, text[:200], None, f"expected a JSON array of articles, found {_found(text, i)}"
         return
     i = _skip(text, i + 1)
     number = 0
@@ -70,6 +70,9 @@ def _json_array(text: str):
             value, end = _decoder.raw_decode(text, i)
         except json.JSONDecodeError as e:
             yield number, text[i:i + 200], None, f"JSON broken at line {e.lineno}, column {e.colno}: {e.msg}"
+            return
+        except RecursionError:
+            yield number, text[i:i + 200], None, "JSON nested too deeply to be an article"
             return
         yield number, text[i:end], value, None
         i = _skip(text, end)
@@ -99,6 +102,8 @@ def _jsonl(text: str):
             yield number, line, json.loads(line), None
         except json.JSONDecodeError as e:
             yield number, line, None, f"line {number} is not JSON: {e.msg} at column {e.colno}"
+        except RecursionError:
+            yield number, line, None, f"line {number} is JSON nested too deeply to be an article"
 
 
 def _skip(text: str, i: int) -> int:
