@@ -50,3 +50,12 @@ def test_seed_page_in_chromium(seed_site, serve, watched, tmp_path):
     assert "الغوطة الشرقية لدمشق" in w.page.inner_text(".archive-text")
     w.page.screenshot(path=str(tmp_path / "seed.png"))
     assert w.remote == [] and w.errors == [] and w.dialogs == []
+
+
+def test_arabic_404_page(seed_site):
+    soup = BeautifulSoup((seed_site / "404.html").read_text("utf-8"), "html.parser")
+    assert soup.html["lang"] == "ar" and soup.body["dir"] == "rtl"
+    assert soup.select_one("article h1").get_text() == "الصفحة غير موجودة"
+    links = [a["href"] for a in soup.select("article a")]
+    # served for any missing address, so its links are absolute paths, not relative ones
+    assert links and all(h.startswith("/") for h in links)

@@ -287,6 +287,7 @@
     backend = b;
     // the first results come before the filter lists, which a first query does not need
     return b.init().then(function () {
+      box.setAttribute("data-init", b.name);
       run();
       return b.filters().then(fillFilters);
     });
