@@ -49,3 +49,48 @@ def test_everyday_queries_find_articles(corpus_sites, serve, watched, offline):
         assert len(run_query(w.page, base, offline, query)) == 10, query
     assert run_query(w.page, base, offline, "زرزوريفلاتي") == []
     assert w.remote == [] and w.errors == []
+
+
+def _page_listing(site, folder_glob: str, article_id: str) -> str:
+    """The list page (path relative to the site) whose items link to the article."""
+    for page in sorted(site.glob(folder_glob)):
+        if f"articles/{article_id}/" in page.read_text("utf-8"):
+            return page.parent.relative_to(site).as_posix() + "/"
+    raise AssertionError(f"{article_id} is listed nowhere under {folder_glob}")
+
+
+def test_any_article_within_four_clicks_of_home(corpus_sites, serve, watched):
+    """Home → year → month page → article, and home → source → source page → article."""
+    import random
+
+    from archive.browse import slug
+
+    hosted, _, catalog = corpus_sites
+    w = watched()
+    base = serve(hosted)
+    for row in random.Random(7).sample([r for r in catalog if r["date"] and r["source"]], 5):
+        year, month = row["date"][:4], row["date"][:7]
+        month_page = _page_listing(hosted, f"timeline/{month}*/index.html", row["id"])
+        source_page = _page_listing(hosted, f"sources/{slug(row['source'])}*/index.html", row["id"])
+        for route in ([f"timeline/{year}/", month_page], [f"sources/{slug(row['source'])}/", source_page]):
+            w.page.goto(f"{base}/")
+            clicks = 0
+            for target in route + [f"articles/{row['id']}/"]:
+                if w.page.url.endswith("/" + target):
+                    continue  # page 1 of a list is where its first link already led
+                link = w.page.locator(f"article a[href$='{target.rsplit('/', 2)[-2]}/']").first
+                with w.page.expect_navigation():
+                    link.click()
+                clicks += 1
+            assert w.page.url.endswith(f"/articles/{row['id']}/") and clicks <= 4, (route, clicks)
+    assert w.remote == [] and w.errors == []
+
+
+def test_corpus_site_links_resolve(corpus_sites):
+    from .linkcheck import broken_links
+
+    hosted, offline_site, _ = corpus_sites
+    assert broken_links(hosted) == []
+    assert broken_links(offline_site) == []
+    big = [p for p in hosted.rglob("*.html") if p.stat().st_size > 60 * 1024 and "articles" not in p.parts]
+    assert big == []  # browse pages stay small; only a very long article's own page can exceed 60 KB
