@@ -35,6 +35,25 @@ class Seed:
         return f"{self.origin} record {self.record}" if self.record else self.origin
 
 
+def decoded(seed: Seed, data: bytes) -> str | None:
+    """One article's bytes as text; None, with the reason in seed.problems, when they are
+    too many or in no encoding that fits."""
+    from .. import clean
+
+    if len(data) > MAX_ARTICLE_BYTES:
+        seed.problems.append(f"file is {len(data):,} bytes, over the "
+                             f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")
+        return None
+    try:
+        text, warning = clean.decode(data)
+    except clean.DecodeError as e:
+        seed.problems.append(str(e))
+        return None
+    if warning:
+        seed.warnings.append(warning)
+    return text
+
+
 def read_bytes(origin: str, data: bytes, sidecar: bytes | None = None,
                stem: str | None = None) -> Iterator[Seed]:
     """Dispatch on the file name's extension."""

@@ -6,28 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import clean
-from . import MAX_ARTICLE_BYTES, Seed
-from .meta import MetaError, load_yaml
+from . import Seed, decoded
+from .meta import MetaError, load_yaml, sidecar_meta
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def read(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> Iterator[Seed]:
     seed = Seed(origin, data, ".md", stem)
-    if len(data) > MAX_ARTICLE_BYTES:
-        seed.problems.append(f"file is {len(data):,} bytes, over the "
-                             f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")
+    text = decoded(seed, data)
+    if text is None:
         yield seed
         return
-    try:
-        text, warning = clean.decode(data)
-    except clean.DecodeError as e:
-        seed.problems.append(str(e))
-        yield seed
-        return
-    if warning:
-        seed.warnings.append(warning)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     match = _FRONT.match(text)
     if match:
@@ -47,13 +37,8 @@ def read(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> I
 def _merge_sidecar(seed: Seed, sidecar: bytes, name: str) -> None:
     """A sidecar beside a .md adds fields; where it disagrees with the front-matter,
     neither is trusted and the seed is rejected."""
-    try:
-        text, _ = clean.decode(sidecar)
-        extra = load_yaml(text)
-    except (clean.DecodeError, MetaError) as e:
-        seed.problems.append(f"sidecar {name}: {e}")
-        return
-    for key, value in extra.items():
+    extra = sidecar_meta(seed, sidecar, name)
+    for key, value in (extra or {}).items():
         if key in seed.meta and seed.meta[key] != value:
             seed.problems.append(f"sidecar {name} says {key} {value!r} but the front-matter says "
                                  f"{seed.meta[key]!r}")

@@ -11,6 +11,18 @@ class MetaError(ValueError):
     pass
 
 
+def sidecar_meta(seed, sidecar: bytes, name: str) -> dict | None:
+    """The fields of a sidecar NAME.yml; None, with the reason in seed.problems."""
+    from .. import clean
+
+    try:
+        text, _ = clean.decode(sidecar)
+        return load_yaml(text)
+    except (clean.DecodeError, MetaError) as e:
+        seed.problems.append(f"sidecar {name}: {e}")
+        return None
+
+
 def load_yaml(text: str) -> dict:
     """Parse a YAML mapping. Only plain data is accepted: no aliases (an alias bomb
     expands to gigabytes), no language-specific tags, nothing but a mapping."""
