@@ -24,7 +24,8 @@ _TABLE = str.maketrans({
     **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat, shadda, sukun, …
     **{chr(c): None for c in range(0x06D6, 0x06EE)},  # Quranic annotation marks
 })
-_TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+# digits, Latin and Arabic letters are separate words: بـ٥ is ب and 5
+_TOKEN = re.compile(r"[0-9]+|[a-z]+|[\u0621-\u064a]+")
 PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 SUFFIXES = ("ات", "ون", "ين", "ان")
 MIN_STEM = 3

@@ -85,7 +85,7 @@ def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
         out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
-    cache = write.Output(cache_for(content_dir) / "pagefind", overwrite=True)
+    cache = write.Output(cache_for(content_dir) / "pagefind-src", overwrite=True)
     for rel, data in search_index.pagefind_documents(report.published):
         cache.write(rel, data)
     cache.finish()

@@ -22,6 +22,7 @@ INDEX_DIR = "search-index"
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
 MAX_EXCERPT_SOURCE = 8_000  # characters of text kept for Pagefind's excerpts
+PAGEFIND_BODY, PAGEFIND_TITLES = "pagefind", "pagefind-titles"  # the two Pagefind indexes
 
 
 def by_date(articles: list[Article]) -> list[Article]:
@@ -85,20 +86,22 @@ def _doc_record(a: Article) -> list:
 
 
 def pagefind_documents(articles: list[Article]):
-    """Yield (path, bytes): one HTML document per article for Pagefind. Its words are the
-    folded terms, so Pagefind matches what readers type; the original title and text ride
-    along as metadata, for showing results and highlighting excerpts."""
+    """Yield (path, bytes): HTML documents for Pagefind, two per article: one for the
+    whole article, one for its title alone (see search.js). Their words are the folded
+    terms, so Pagefind matches what readers type; the original title and text ride along
+    as metadata, for showing results and highlighting excerpts."""
+    e = html.escape
     for a in articles:
-        e = html.escape
         meta = {"title": a.title, "date": dates.display(a.date), "source": a.source or "",
-                "summary": a.summary, "text": a.text[:MAX_EXCERPT_SOURCE], "id": a.id}
-        heads = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">'
-                        for k, v in meta.items() if v)
+                "summary": a.summary, "id": a.id}
         filters = [("source", a.source), ("year", a.year)] + [("tag", t) for t in a.tags]
-        heads += "".join(f'<meta data-pagefind-filter="{k}[content]" content="{e(v)}">'
-                         for k, v in filters if v)
+        heads = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">' for k, v in meta.items() if v)
+        heads += "".join(f'<meta data-pagefind-filter="{k}[content]" content="{e(v)}">' for k, v in filters if v)
         heads += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
-        doc = (f'<!doctype html><html lang="ar"><head>{heads}</head><body data-pagefind-body>'
-               f'<h1>{e(" ".join(a.terms[0]))}</h1><p>{e(" ".join(a.terms[1]))}</p>'
-               "</body></html>\n")
-        yield f"articles/{a.id}/index.html", doc.encode("utf-8")
+        title = f'<h1>{e(" ".join(a.terms[0]))}</h1>'
+        text = f'<meta data-pagefind-meta="text[content]" content="{e(a.text[:MAX_EXCERPT_SOURCE])}">'
+        for index, head, body in ((PAGEFIND_BODY, heads + text, f'{title}<p>{e(" ".join(a.terms[1]))}</p>'),
+                                  (PAGEFIND_TITLES, heads, title)):
+            doc = (f'<!doctype html><html lang="ar"><head>{head}</head><body data-pagefind-body>{body}'
+                   "</body></html>\n")
+            yield f"{index}/articles/{a.id}/index.html", doc.encode("utf-8")

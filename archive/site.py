@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import search_index
 from .pipeline import cache_for
 
 
@@ -40,7 +41,8 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     shutil.rmtree(staging, ignore_errors=True)
     mkdocs_build(staging, content, offline=offline, base_url=base_url)
     if not offline:
-        pagefind(cache / "pagefind", staging / "pagefind")
+        for index in (search_index.PAGEFIND_BODY, search_index.PAGEFIND_TITLES):
+            pagefind(cache / "pagefind-src" / index, staging / index)
     swap(staging, site, cache)
 
 

@@ -13,7 +13,7 @@
     MAP[String.fromCharCode(0x06F0 + i)] = String(i);
   }
   var MAPPED = new RegExp("[" + Object.keys(MAP).join("") + "]", "g");
-  var TOKEN = /[0-9a-z\u0621-\u064a]+/g;
+  var TOKEN = /[0-9]+|[a-z]+|[\u0621-\u064a]+/g;  // بـ٥ is ب and 5
   var PREFIXES = ["وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال"];
   var SUFFIXES = ["ات", "ون", "ين", "ان"];
   var MIN_STEM = 3;

@@ -147,35 +147,62 @@
     }
   };
 
-  /* ---- hosted back end: Pagefind ---- */
+  /* ---- hosted back end: Pagefind ----
+     Two Pagefind indexes: pagefind/ holds whole articles, pagefind-titles/ only their
+     titles. Articles whose title holds the query come first, then the rest by
+     Pagefind's own ranking: a reader who types words of a headline finds that article. */
   var pf = null;
+  var pfTitles = null;
+  function importPagefind(folder) {
+    return import(new URL(ROOT + folder + "/pagefind.js", location.href).href).then(function (m) {
+      return m.options({ basePath: new URL(ROOT + folder + "/", location.href).pathname })
+        .then(function () { return m; });
+    });
+  }
+  function item(d) {
+    return { id: d.meta.id, title: d.meta.title, date: d.meta.date,
+             source: d.meta.source, text: d.meta.text || d.meta.summary };
+  }
   var hosted = {
     name: "pagefind",
     init: function () {
-      return import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (m) {
-        pf = m;
-        return pf.options({ basePath: new URL(ROOT + "pagefind/", location.href).pathname });
-      });
+      return Promise.all([importPagefind("pagefind"), importPagefind("pagefind-titles")])
+        .then(function (m) { pf = m[0]; pfTitles = m[1]; });
     },
     filters: function () { return pf.filters(); },
     search: function (qterms, filters, sort) {
       var f = {};
       ["source", "year", "tag"].forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
       var opts = { filters: f };
-      if (sort === "date" || !qterms.length) opts.sort = { date: "desc" };
-      return pf.search(qterms.length ? qterms.join(" ") : null, opts).then(function (r) {
-        return {
-          total: r.results.length,
-          page: function (from) {
-            return Promise.all(r.results.slice(from, from + PAGE).map(function (x) { return x.data(); }))
-              .then(function (all) {
-                return all.map(function (d) {
-                  return { id: d.meta.id, title: d.meta.title, date: d.meta.date,
-                           source: d.meta.source, text: d.meta.text || d.meta.summary };
-                });
+      var byDate = sort === "date" || !qterms.length;
+      if (byDate) opts.sort = { date: "desc" };
+      var q = qterms.length ? qterms.join(" ") : null;
+      return Promise.all([pf.search(q, opts), byDate ? null : pfTitles.search(q, opts)]).then(function (r) {
+        var body = r[0].results;
+        var inTitle = r[1] ? r[1].results.slice(0, PAGE * 2) : [];
+        return Promise.all(inTitle.map(function (x) { return x.data(); })).then(function (titles) {
+          var merged = titles.map(item);
+          var seen = {};
+          merged.forEach(function (it) { seen[it.id] = true; });
+          var next = 0;  // the next body result to look at
+          function fill(upTo) {  // load body results until `upTo` items are merged
+            if (merged.length >= upTo || next >= body.length) return Promise.resolve();
+            var batch = body.slice(next, next + PAGE);
+            next += batch.length;
+            return Promise.all(batch.map(function (x) { return x.data(); })).then(function (all) {
+              all.forEach(function (d) {
+                if (!seen[d.meta.id]) { seen[d.meta.id] = true; merged.push(item(d)); }
               });
+              return fill(upTo);
+            });
           }
-        };
+          return {
+            total: Math.max(body.length, merged.length),
+            page: function (from) {
+              return fill(from + PAGE).then(function () { return merged.slice(from, from + PAGE); });
+            }
+          };
+        });
       });
     }
   };
