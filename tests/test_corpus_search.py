@@ -111,3 +111,15 @@ def test_corpus_site_links_resolve(corpus_sites):
     assert broken_links(offline_site) == []
     big = [p for p in hosted.rglob("*.html") if p.stat().st_size > 60 * 1024 and "articles" not in p.parts]
     assert big == []  # browse pages stay small; only a very long article's own page can exceed 60 KB
+
+
+@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+def test_reader_walk_on_the_corpus(corpus_sites, serve, watched, offline):
+    """Home, a timeline page, an article, its original file and a search: over http, and
+    from file:// on the offline copy with every non-local request blocked and counted."""
+    from .walk import walk
+
+    hosted, offline_site, _ = corpus_sites
+    w = watched()
+    walk(w, offline_site.as_uri() if offline else serve(hosted), offline=offline, query="الرياض")
+    assert w.remote == [] and w.errors == [] and w.dialogs == []
