@@ -156,6 +156,7 @@
   function importPagefind(folder) {
     return import(new URL(ROOT + folder + "/pagefind.js", location.href).href).then(function (m) {
       return m.options({ basePath: new URL(ROOT + folder + "/", location.href).pathname })
+        .then(function () { return m.init(); })  // load the engine while the reader types
         .then(function () { return m; });
     });
   }
@@ -177,27 +178,45 @@
       var byDate = sort === "date" || !qterms.length;
       if (byDate) opts.sort = { date: "desc" };
       var q = qterms.length ? qterms.join(" ") : null;
-      return Promise.all([pf.search(q, opts), byDate ? null : pfTitles.search(q, opts)]).then(function (r) {
-        var body = r[0].results;
-        var inTitle = r[1] ? r[1].results.slice(0, PAGE * 2) : [];
-        return Promise.all(inTitle.map(function (x) { return x.data(); })).then(function (titles) {
-          var merged = titles.map(item);
-          var seen = {};
-          merged.forEach(function (it) { seen[it.id] = true; });
-          var next = 0;  // the next body result to look at
-          function fill(upTo) {  // load body results until `upTo` items are merged
-            if (merged.length >= upTo || next >= body.length) return Promise.resolve();
-            var batch = body.slice(next, next + PAGE);
-            next += batch.length;
-            return Promise.all(batch.map(function (x) { return x.data(); })).then(function (all) {
-              all.forEach(function (d) {
-                if (!seen[d.meta.id]) { seen[d.meta.id] = true; merged.push(item(d)); }
-              });
-              return fill(upTo);
-            });
+      var bodyResults = null;
+      function body() {
+        return bodyResults || (bodyResults = pf.search(q, opts).then(function (r) { return r.results; }));
+      }
+      // By date there is no title to prefer; otherwise the titles come first, and the full
+      // index is searched only when they do not fill the page, or for the total.
+      var first = byDate ? Promise.resolve([]) : pfTitles.search(q, opts).then(function (r) { return r.results; });
+      return first.then(function (titleHits) {
+        var merged = [];
+        var seen = {};
+        var nextTitle = 0;
+        var nextBody = 0;
+        function add(all) {
+          all.forEach(function (d) {
+            if (!seen[d.meta.id]) { seen[d.meta.id] = true; merged.push(item(d)); }
+          });
+        }
+        function fill(upTo) {  // load results until `upTo` are merged, titles first
+          if (merged.length >= upTo) return Promise.resolve();
+          if (nextTitle < titleHits.length) {
+            var hits = titleHits.slice(nextTitle, nextTitle + PAGE);
+            nextTitle += hits.length;
+            return Promise.all(hits.map(function (x) { return x.data(); })).then(add)
+              .then(function () { return fill(upTo); });
           }
+          return body().then(function (results) {
+            if (nextBody >= results.length) return;
+            var batch = results.slice(nextBody, nextBody + PAGE);
+            nextBody += batch.length;
+            return Promise.all(batch.map(function (x) { return x.data(); })).then(add)
+              .then(function () { return fill(upTo); });
+          });
+        }
+        return fill(PAGE).then(function () {
           return {
-            total: Math.max(body.length, merged.length),
+            total: merged.length,  // known for sure once count() has run
+            count: function () {
+              return body().then(function (results) { return Math.max(results.length, merged.length); });
+            },
             page: function (from) {
               return fill(from + PAGE).then(function () { return merged.slice(from, from + PAGE); });
             }
@@ -275,7 +294,15 @@
       shown = 0;
       box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
       status.textContent = result.total ? "النتائج: " + result.total : "لا نتائج لهذا البحث.";
-      return showMore(mine);
+      return showMore(mine).then(function () {
+        return result.count ? result.count() : result.total;
+      }).then(function (total) {
+        if (mine !== seq) return;
+        result.total = total;
+        status.textContent = total ? "النتائج: " + total : "لا نتائج لهذا البحث.";
+        more.hidden = shown >= total;
+        box.setAttribute("data-complete", String(mine));
+      });
     }).catch(function (e) {
       status.textContent = "تعذّر البحث: " + e;
     });
