@@ -100,6 +100,9 @@ def pagefind_documents(articles: list[Article]):
         heads += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
         title = f'<h1>{e(" ".join(a.terms[0]))}</h1>'
         text = f'<meta data-pagefind-meta="text[content]" content="{e(a.text[:MAX_EXCERPT_SOURCE])}">'
+        # every distinct term, so the page can drop what Pagefind adds by similarity when a
+        # word has no exact match (search.js)
+        text += f'<meta data-pagefind-meta="terms[content]" content="{e(" ".join(sorted(set(a.terms[1]))))}">'
         for index, head, body in ((PAGEFIND_BODY, heads + text, f'{title}<p>{e(" ".join(a.terms[1]))}</p>'),
                                   (PAGEFIND_TITLES, heads, title)):
             doc = (f'<!doctype html><html lang="ar"><head>{head}</head><body data-pagefind-body>{body}'

@@ -160,6 +160,12 @@
         .then(function () { return m; });
     });
   }
+  // Pagefind answers a word it lacks with similar words; the archive wants exact terms.
+  function holdsAll(d, qterms) {
+    var have = {};
+    fold.terms(d.meta.title).concat((d.meta.terms || "").split(" ")).forEach(function (t) { have[t] = true; });
+    return qterms.every(function (t) { return have[t]; });
+  }
   function item(d) {
     return { id: d.meta.id, title: d.meta.title, date: d.meta.date,
              source: d.meta.source, text: d.meta.text || d.meta.summary };
@@ -192,7 +198,7 @@
         var nextBody = 0;
         function add(all) {
           all.forEach(function (d) {
-            if (!seen[d.meta.id]) { seen[d.meta.id] = true; merged.push(item(d)); }
+            if (!seen[d.meta.id] && holdsAll(d, qterms)) { seen[d.meta.id] = true; merged.push(item(d)); }
           });
         }
         function fill(upTo) {  // load results until `upTo` are merged, titles first
@@ -215,7 +221,13 @@
           return {
             total: merged.length,  // known for sure once count() has run
             count: function () {
-              return body().then(function (results) { return Math.max(results.length, merged.length); });
+              // nothing exact on the first page means Pagefind only offered similar words
+              if (!merged.length) return Promise.resolve(0);
+              return body().then(function (results) {
+                // a short list is checked whole, so its count is exact; a long one is Pagefind's
+                if (results.length > 2 * PAGE) return Math.max(results.length, merged.length);
+                return fill(Infinity).then(function () { return merged.length; });
+              });
             },
             page: function (from) {
               return fill(from + PAGE).then(function () { return merged.slice(from, from + PAGE); });
