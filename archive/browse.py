@@ -53,7 +53,7 @@ def rel(from_path: str, to_path: str) -> str:
 
 
 def _page(title: str, body: list[str]) -> bytes:
-    fm = render.yaml.dump({"title": title}, Dumper=render._Dumper, allow_unicode=True)
+    fm = render.dump_yaml({"title": title})
     return ("---\n" + fm + "---\n\n" + "\n".join(body) + "\n").encode("utf-8")
 
 

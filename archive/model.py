@@ -7,7 +7,6 @@ is generated from it (`python -m archive.model`).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import re
@@ -130,10 +129,6 @@ def schema_markdown() -> str:
     for f in SCHEMA:
         lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else 'no'} | {f.doc} |")
     return "\n".join(lines) + "\n"
-
-
-def replace(article: Article, **changes) -> Article:
-    return dataclasses.replace(article, **changes)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,7 @@ def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
         out.write(render.original_path(article), article.original_bytes)
     for rel, data in site.pages():
         out.write(rel, data)
-    for rel, data in search_index.files(report.published):
+    for rel, data in search_index.files(site.articles):  # already in date order
         out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()

@@ -51,9 +51,14 @@ def safe_url(url: str) -> str:
     return quote(url, safe=":/?#@!$&'*+,;=%~-._[]").replace("(", "%28").replace(")", "%29")
 
 
-def front_matter(article: Article) -> str:
-    return yaml.dump(article.front_matter(), Dumper=_Dumper, allow_unicode=True,
+def dump_yaml(data: dict) -> str:
+    """YAML for front-matter, written by the library: any title, quoted as it needs."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True,
                      sort_keys=False, default_flow_style=False, width=10_000)
+
+
+def front_matter(article: Article) -> str:
+    return dump_yaml(article.front_matter())
 
 
 def original_path(article: Article) -> str:

@@ -42,9 +42,9 @@ def shard_key(term: str) -> str:
     return "".join(f"{ord(c):04x}" for c in term[:2])
 
 
-def files(articles: list[Article]):
-    """Yield (path under content/, bytes) for the offline index."""
-    docs = by_date(articles)
+def files(docs: list[Article]):
+    """Yield (path under content/, bytes) for the offline index; `docs` in by_date order
+    (the order Browse keeps), which numbers the documents."""
     postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
     last_doc: dict[str, int] = {}
     lengths = [len(a.terms[1]) for a in docs]
