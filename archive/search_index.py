@@ -21,8 +21,8 @@ from .model import Article
 INDEX_DIR = "search-index"
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
-MAX_EXCERPT_SOURCE = 8_000  # characters of text kept for Pagefind's excerpts
-PAGEFIND_BODY, PAGEFIND_TITLES = "pagefind", "pagefind-titles"  # the two Pagefind indexes
+EXCERPT_SOURCE = 3_000  # characters of text a hosted result carries for its excerpt
+PAGEFIND = "pagefind"  # the hosted index's folder
 
 
 def by_date(articles: list[Article]) -> list[Article]:
@@ -86,25 +86,20 @@ def _doc_record(a: Article) -> list:
 
 
 def pagefind_documents(articles: list[Article]):
-    """Yield (path, bytes): HTML documents for Pagefind, two per article: one for the
-    whole article, one for its title alone (see search.js). Their words are the folded
-    terms, so Pagefind matches what readers type; the original title and text ride along
-    as metadata, for showing results and highlighting excerpts."""
+    """Yield (path, bytes): one HTML document per article for Pagefind. Its words are the
+    folded terms, the title's in the <h1> that Pagefind takes for the page title and
+    boosts when the query matches it, so Pagefind matches what readers type and puts a
+    headline first. The original headline and the opening of the text ride along as
+    metadata, for showing results and highlighting excerpts (search.js)."""
     e = html.escape
     for a in articles:
-        meta = {"title": a.title, "date": dates.display(a.date), "source": a.source or "",
-                "summary": a.summary, "id": a.id}
+        meta = {"headline": a.title, "date": dates.display(a.date), "source": a.source or "",
+                "id": a.id, "text": a.text[:EXCERPT_SOURCE]}
         filters = [("source", a.source), ("year", a.year)] + [("tag", t) for t in a.tags]
-        heads = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">' for k, v in meta.items() if v)
-        heads += "".join(f'<meta data-pagefind-filter="{k}[content]" content="{e(v)}">' for k, v in filters if v)
-        heads += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
-        title = f'<h1>{e(" ".join(a.terms[0]))}</h1>'
-        text = f'<meta data-pagefind-meta="text[content]" content="{e(a.text[:MAX_EXCERPT_SOURCE])}">'
-        # every distinct term, so the page can drop what Pagefind adds by similarity when a
-        # word has no exact match (search.js)
-        text += f'<meta data-pagefind-meta="terms[content]" content="{e(" ".join(sorted(set(a.terms[1]))))}">'
-        for index, head, body in ((PAGEFIND_BODY, heads + text, f'{title}<p>{e(" ".join(a.terms[1]))}</p>'),
-                                  (PAGEFIND_TITLES, heads, title)):
-            doc = (f'<!doctype html><html lang="ar"><head>{head}</head><body data-pagefind-body>{body}'
-                   "</body></html>\n")
-            yield f"{index}/articles/{a.id}/index.html", doc.encode("utf-8")
+        head = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">' for k, v in meta.items() if v)
+        head += "".join(f'<meta data-pagefind-filter="{k}[content]" content="{e(v)}">' for k, v in filters if v)
+        head += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
+        title, body = (e(" ".join(terms)) for terms in a.terms)
+        doc = (f'<!doctype html><html lang="ar"><head>{head}</head>'
+               f"<body data-pagefind-body><h1>{title}</h1><p>{body}</p></body></html>\n")
+        yield f"{PAGEFIND}/articles/{a.id}/index.html", doc.encode("utf-8")

@@ -41,8 +41,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     shutil.rmtree(staging, ignore_errors=True)
     mkdocs_build(staging, content, offline=offline, base_url=base_url)
     if not offline:
-        for index in (search_index.PAGEFIND_BODY, search_index.PAGEFIND_TITLES):
-            pagefind(cache / "pagefind-src" / index, staging / index)
+        pagefind(cache / "pagefind-src" / search_index.PAGEFIND, staging / search_index.PAGEFIND)
     swap(staging, site, cache)
 
 

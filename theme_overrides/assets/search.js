@@ -148,86 +148,62 @@
   };
 
   /* ---- hosted back end: Pagefind ----
-     Two Pagefind indexes: pagefind/ holds whole articles, pagefind-titles/ only their
-     titles. Articles whose title holds the query come first, then the rest by
-     Pagefind's own ranking: a reader who types words of a headline finds that article. */
+     One Pagefind index of folded documents (archive/search_index.py); Pagefind boosts an
+     article whose title holds the query, so a reader who types words of a headline finds
+     that article first. */
   var pf = null;
-  var pfTitles = null;
-  function importPagefind(folder) {
-    return import(new URL(ROOT + folder + "/pagefind.js", location.href).href).then(function (m) {
-      return m.options({ basePath: new URL(ROOT + folder + "/", location.href).pathname })
-        .then(function () { return m.init(); })  // load the engine while the reader types
-        .then(function () { return m; });
-    });
-  }
-  // Pagefind answers a word it lacks with similar words; the archive wants exact terms.
+  // Pagefind answers a word by every word that begins with it, and a word it lacks with
+  // similar ones; the archive wants the reader's terms, exactly.
   function holdsAll(d, qterms) {
     var have = {};
-    fold.terms(d.meta.title).concat((d.meta.terms || "").split(" ")).forEach(function (t) { have[t] = true; });
+    d.content.split(/[\s.,]+/).forEach(function (t) { have[t] = true; });
     return qterms.every(function (t) { return have[t]; });
   }
   function item(d) {
-    return { id: d.meta.id, title: d.meta.title, date: d.meta.date,
-             source: d.meta.source, text: d.meta.text || d.meta.summary };
+    return { id: d.meta.id, title: d.meta.headline, date: d.meta.date,
+             source: d.meta.source, text: d.meta.text };
   }
   var hosted = {
     name: "pagefind",
     init: function () {
-      return Promise.all([importPagefind("pagefind"), importPagefind("pagefind-titles")])
-        .then(function (m) { pf = m[0]; pfTitles = m[1]; });
+      return import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (m) {
+        pf = m;
+        return m.options({
+          basePath: new URL(ROOT + "pagefind/", location.href).pathname,
+          // only the title's words lift a result; the other fields are for display
+          ranking: { metaWeights: { title: 5, headline: 0, text: 0, source: 0, date: 0, id: 0 } }
+        }).then(function () { return m.init(); });  // start loading the index at once
+      });
     },
+    preload: function (qterms) { if (pf && qterms.length) pf.preload(qterms.join(" ")); },
     filters: function () { return pf.filters(); },
     search: function (qterms, filters, sort) {
       var f = {};
       ["source", "year", "tag"].forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
       var opts = { filters: f };
-      var byDate = sort === "date" || !qterms.length;
-      if (byDate) opts.sort = { date: "desc" };
-      var q = qterms.length ? qterms.join(" ") : null;
-      var bodyResults = null;
-      function body() {
-        return bodyResults || (bodyResults = pf.search(q, opts).then(function (r) { return r.results; }));
-      }
-      // By date there is no title to prefer; otherwise the titles come first, and the full
-      // index is searched only when they do not fill the page, or for the total.
-      var first = byDate ? Promise.resolve([]) : pfTitles.search(q, opts).then(function (r) { return r.results; });
-      return first.then(function (titleHits) {
+      if (sort === "date" || !qterms.length) opts.sort = { date: "desc" };
+      return pf.search(qterms.length ? qterms.join(" ") : null, opts).then(function (r) {
+        var results = r.results;
         var merged = [];
-        var seen = {};
-        var nextTitle = 0;
-        var nextBody = 0;
-        function add(all) {
-          all.forEach(function (d) {
-            if (!seen[d.meta.id] && holdsAll(d, qterms)) { seen[d.meta.id] = true; merged.push(item(d)); }
-          });
-        }
-        function fill(upTo) {  // load results until `upTo` are merged, titles first
-          if (merged.length >= upTo) return Promise.resolve();
-          if (nextTitle < titleHits.length) {
-            var hits = titleHits.slice(nextTitle, nextTitle + PAGE);
-            nextTitle += hits.length;
-            return Promise.all(hits.map(function (x) { return x.data(); })).then(add)
-              .then(function () { return fill(upTo); });
-          }
-          return body().then(function (results) {
-            if (nextBody >= results.length) return;
-            var batch = results.slice(nextBody, nextBody + PAGE);
-            nextBody += batch.length;
-            return Promise.all(batch.map(function (x) { return x.data(); })).then(add)
-              .then(function () { return fill(upTo); });
+        var next = 0;
+        function fill(upTo) {  // load results until `upTo` exact ones are kept
+          if (merged.length >= upTo || next >= results.length) return Promise.resolve();
+          var batch = results.slice(next, next + PAGE);
+          next += batch.length;
+          return Promise.all(batch.map(function (x) { return x.data(); })).then(function (all) {
+            all.forEach(function (d) { if (holdsAll(d, qterms)) merged.push(item(d)); });
+            return fill(upTo);
           });
         }
         return fill(PAGE).then(function () {
           return {
             total: merged.length,  // known for sure once count() has run
             count: function () {
-              // nothing exact on the first page means Pagefind only offered similar words
+              // nothing exact on the first page means Pagefind only offered similar words;
+              // a short list is checked whole, so its count is exact; a long one is Pagefind's
               if (!merged.length) return Promise.resolve(0);
-              return body().then(function (results) {
-                // a short list is checked whole, so its count is exact; a long one is Pagefind's
-                if (results.length > 2 * PAGE) return Math.max(results.length, merged.length);
-                return fill(Infinity).then(function () { return merged.length; });
-              });
+              if (results.length > 2 * PAGE) return Promise.resolve(Math.max(results.length, merged.length));
+              return fill(Infinity).then(function () { return merged.length; });
             },
             page: function (from) {
               return fill(from + PAGE).then(function () { return merged.slice(from, from + PAGE); });
@@ -341,7 +317,11 @@
   }
 
   var timer = null;
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    if (backend.preload) backend.preload(fold.terms(input.value));  // fetch the index while typing
+    timer = setTimeout(run, 250);
+  });
   box.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); run(); });
   sortSel.addEventListener("change", run);
   Object.keys(selects).forEach(function (k) {
