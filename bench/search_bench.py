@@ -5,7 +5,8 @@
 WORK holds content/, site/ and offline/ as bench/build_bench.py and the tests make them
 (default: .cache/bench; missing sites are built). Prints index size on disk, and for a
 first and a second query in each mode: milliseconds to results, bytes fetched, and the
-longest main-thread task (the longest the page froze); then the known-item score.
+longest main-thread task (the longest the page froze); a shared link (?q=…) opened in a
+fresh browser, to its results, every byte counted; then the known-item score.
 """
 
 from __future__ import annotations
@@ -82,12 +83,24 @@ def one_mode(browser, base: str, offline: bool, folder: Path) -> dict:
         ms = round((time.perf_counter() - started) * 1000)
         page.wait_for_function(complete, arg=str(n), timeout=30_000)  # and the total counted
         timings.append((ms, sum(fetched) - before))
+    sum_load = sum(fetched) - timings[0][1] - timings[1][1]
     longest = page.evaluate("window.__long")
     context.close()
-    return {"page load ms": round(load_ms), "page load bytes": sum(fetched) - timings[0][1] - timings[1][1],
+    # a shared link opened in a fresh browser: page, engine, index and results, all counted
+    context = browser.new_context()
+    page = context.new_page()
+    fetched.clear()
+    page.on("requestfinished", on_finished)
+    started = time.perf_counter()
+    page.goto(f"{search}?q={FIRST}")
+    page.wait_for_function(ready, arg="1", timeout=30_000)
+    link_ms = round((time.perf_counter() - started) * 1000)
+    context.close()
+    return {"page load ms": round(load_ms), "page load bytes": sum_load,
             "first query ms": timings[0][0], "first query bytes": timings[0][1],
             "second query ms": timings[1][0], "second query bytes": timings[1][1],
-            "longest main-thread task ms": round(longest)}
+            "longest main-thread task ms": round(longest),
+            "shared link to results ms": link_ms, "shared link bytes": sum(fetched)}
 
 
 def main(argv: list[str]) -> int:
