@@ -130,3 +130,35 @@ def test_filters_and_sort(filter_sites, serve, watched, offline):
     options = w.page.eval_on_selector_all("select[name=source] option", "os => os.map(o => o.textContent)")
     assert "okaz (2)" in options and "sabq (1)" in options
     assert w.remote == [] and w.errors == []
+
+
+@pytest.fixture(scope="module")
+def ranking_sites(tmp_path_factory):
+    work = tmp_path_factory.mktemp("ranking")
+    filler = " ".join(["وقال المتحدث إن العمل مستمر في المنطقة منذ أشهر."] * 8)
+    records = [
+        {"title": "أخبار متفرقة من المناطق", "date": "2015-07-21", "source": "okaz", "url": "http://x.example/1",
+         "content": f"زار الوفد مستشفى المدينة. {filler} ثم عاد إلى مستشفى المدينة. وفي مستشفى آخر اجتماع."},
+        {"title": "افتتاح مستشفى جديد في تبوك", "date": "2014-01-02", "source": "sabq", "url": "http://x.example/2",
+         "content": f"افتتح اليوم مبنى جديد. {filler}"},
+    ]
+    seeds = work / "seeds"
+    seeds.mkdir()
+    (seeds / "news.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    hosted, offline = build_site(seeds, work), build_site(seeds, work, offline=True)
+    ids = {r["title"]: r["id"] for r in json.loads((work / "content" / "catalog.json").read_text())}
+    return hosted, offline, ids
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+def test_a_headline_match_comes_first_and_terms_match_whole(ranking_sites, serve, watched, offline):
+    hosted, offline_site, ids = ranking_sites
+    w = watched()
+    base = offline_site.as_uri() if offline else serve(hosted)
+    # the word is in one headline, and three times in the other article's text
+    assert run_query(w.page, base, offline, "مستشفي") == [ids["افتتاح مستشفى جديد في تبوك"],
+                                                           ids["أخبار متفرقة من المناطق"]]
+    # a word is not found by its beginning: Pagefind would match مستشفى for مستش
+    assert run_query(w.page, base, offline, "مستش") == []
+    assert w.remote == [] and w.errors == []
