@@ -311,10 +311,23 @@ class Browse:
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: "|".join(v) if isinstance(v, list) else ("" if v is None else v)
-                             for k, v in row.items()})
+            writer.writerow({k: csv_cell("|".join(v) if isinstance(v, list) else v) for k, v in row.items()})
         # A BOM, so that spreadsheet programs open the Arabic text as UTF-8.
         return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str | int | float:
+    """A catalog value as a CSV cell. Text a spreadsheet would run as a formula (a seed's
+    title "=HYPERLINK(…)") starts with an apostrophe, which spreadsheets show as text;
+    catalog.json keeps the value as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _timestamp(date: str) -> str:

@@ -36,6 +36,8 @@ def _records():
     for i in range(2):
         recs.append({"title": f"خبر بلا تاريخ {i}", "source": "الرياض", "url": f"http://news.example/u/{i}",
                      "content": f"نص خبر بلا تاريخ {i}."})
+    recs[5]["title"] = '=HYPERLINK("http://evil.example","خبر")'  # a formula, for the CSV
+    recs[7]["tags"] = ["@SUM(1+1)", "السعودية"]
     return recs
 
 
@@ -153,4 +155,9 @@ def test_catalog_json_and_csv(archive_site):
     for row, again in zip(rows, back, strict=True):
         for key, value in row.items():
             expected = "|".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+            if expected.startswith(("=", "+", "-", "@")):  # a formula a spreadsheet would run
+                expected = "'" + expected
             assert again[key] == expected
+    formulas = [r for r in back if r["title"].startswith("'=") or r["tags"].startswith("'@")]
+    assert len(formulas) == 2
+    assert any(r["title"] == '=HYPERLINK("http://evil.example","خبر")' for r in rows)  # JSON keeps it
