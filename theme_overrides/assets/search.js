@@ -24,9 +24,8 @@
     });
   }
 
-  /* A window of the text around the query's terms, matched words in <mark>. */
-  function excerpt(text, qterms, size) {
-    size = size || 36;
+  /* Words of `text` from `start`, `size` of them, escaped, those matching the query in <mark>. */
+  function marked(text, qterms, size, around) {
     var words = String(text || "").split(/\s+/).filter(Boolean);
     var wanted = {};
     qterms.forEach(function (t) { wanted[t] = true; });
@@ -34,12 +33,14 @@
       return fold.terms(w).some(function (t) { return wanted[t]; });
     });
     var first = hit.indexOf(true);
-    var start = first < 0 ? 0 : Math.max(0, first - 8);
+    var start = around && first > 0 ? Math.max(0, first - 8) : 0;
     var out = words.slice(start, start + size).map(function (w, i) {
       return hit[start + i] ? "<mark>" + esc(w) + "</mark>" : esc(w);
     }).join(" ");
     return (start > 0 ? "… " : "") + out + (start + size < words.length ? " …" : "");
   }
+  /* A window of the text around the query's first match. */
+  function excerpt(text, qterms) { return marked(text, qterms, 36, true); }
 
   /* ---- offline back end: script shards ---- */
   var loaded = {};
@@ -304,7 +305,7 @@
         var li = document.createElement("li");
         li.className = "archive-result";
         li.innerHTML = '<a class="archive-result__title" href="' + esc(articleUrl(it.id)) + '">' +
-          esc(it.title) + "</a>" +
+          marked(it.title, c.qterms, Infinity) + "</a>" +
           '<div class="archive-result__meta">' + esc(it.date || "غير مؤرخ") +
           (it.source ? " · " + esc(it.source) : "") + "</div>" +
           '<p class="archive-result__excerpt">' + excerpt(it.text, c.qterms) + "</p>";
