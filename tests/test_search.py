@@ -94,6 +94,16 @@ def test_search_url_carries_the_query(seed_sites, serve, watched):
     assert w.page.inner_text(".archive-result mark")  # the excerpt highlights the match
 
 
+def _both_sites(work, records):
+    """Records → a hosted and an offline site, and each title's article id."""
+    seeds = work / "seeds"
+    seeds.mkdir()
+    (seeds / "news.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    hosted, offline = build_site(seeds, work), build_site(seeds, work, offline=True)
+    ids = {r["title"]: r["id"] for r in json.loads((work / "content" / "catalog.json").read_text())}
+    return hosted, offline, ids
+
+
 @pytest.fixture(scope="module")
 def filter_sites(tmp_path_factory):
     work = tmp_path_factory.mktemp("filters")
@@ -105,13 +115,7 @@ def filter_sites(tmp_path_factory):
         {"title": "أمطار الطائف", "date": "2014-03-03", "source": "okaz", "url": "http://x.example/3",
          "content": "الأمطار تعود إلى الطائف.", "tags": ["الطائف"]},
     ]
-    seeds = work / "seeds"
-    seeds.mkdir()
-    (seeds / "rain.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
-    catalog = None
-    hosted, offline = build_site(seeds, work), build_site(seeds, work, offline=True)
-    catalog = {r["title"]: r["id"] for r in json.loads((work / "content" / "catalog.json").read_text())}
-    return hosted, offline, catalog
+    return _both_sites(work, records)
 
 
 @pytest.mark.browser
@@ -142,12 +146,7 @@ def ranking_sites(tmp_path_factory):
         {"title": "افتتاح مستشفى جديد في تبوك", "date": "2014-01-02", "source": "sabq", "url": "http://x.example/2",
          "content": f"افتتح اليوم مبنى جديد. {filler}"},
     ]
-    seeds = work / "seeds"
-    seeds.mkdir()
-    (seeds / "news.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
-    hosted, offline = build_site(seeds, work), build_site(seeds, work, offline=True)
-    ids = {r["title"]: r["id"] for r in json.loads((work / "content" / "catalog.json").read_text())}
-    return hosted, offline, ids
+    return _both_sites(work, records)
 
 
 @pytest.mark.browser
