@@ -43,6 +43,15 @@ def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str 
     return dest
 
 
+# a browser test run twice: the hosted site over http, the offline copy from file://
+both_modes = pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+
+
+def address(serve, sites: tuple, offline: bool) -> str:
+    """Where a reader opens a (hosted site, offline site, …) pair in that mode."""
+    return sites[1].as_uri() if offline else serve(sites[0])
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from .conftest import CORPUS, build_site
+from .conftest import CORPUS, address, both_modes, build_site
 from .search_helpers import known_item_queries, run_query
 
 pytestmark = [pytest.mark.corpus, pytest.mark.browser]
@@ -39,11 +39,11 @@ def corpus_sites(tmp_path_factory):
     return hosted, offline, catalog
 
 
-@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+@both_modes
 def test_known_items(corpus_sites, serve, watched, offline):
-    hosted, offline_site, catalog = corpus_sites
+    catalog = corpus_sites[2]
     w = watched()
-    base = offline_site.as_uri() if offline else serve(hosted)
+    base = address(serve, corpus_sites, offline)
     queries = known_item_queries(catalog)
     found = [article in run_query(w.page, base, offline, q) for article, q in queries]
     misses = [q for (_, q), ok in zip(queries, found, strict=True) if not ok]
@@ -56,11 +56,11 @@ def _by_url(catalog, prefix):
     return row["id"]
 
 
-@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+@both_modes
 def test_query_suite_on_the_corpus(corpus_sites, serve, watched, offline):
-    hosted, offline_site, catalog = corpus_sites
+    catalog = corpus_sites[2]
     w = watched()
-    base = offline_site.as_uri() if offline else serve(hosted)
+    base = address(serve, corpus_sites, offline)
     misses = [(query, url) for query, url in CORPUS_QUERIES
               if _by_url(catalog, url) not in run_query(w.page, base, offline, query)]
     assert misses == []
@@ -113,13 +113,12 @@ def test_corpus_site_links_resolve(corpus_sites):
     assert big == []  # browse pages stay small; only a very long article's own page can exceed 60 KB
 
 
-@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+@both_modes
 def test_reader_walk_on_the_corpus(corpus_sites, serve, watched, offline):
     """Home, a timeline page, an article, its original file and a search: over http, and
     from file:// on the offline copy with every non-local request blocked and counted."""
     from .walk import walk
 
-    hosted, offline_site, _ = corpus_sites
     w = watched()
-    walk(w, offline_site.as_uri() if offline else serve(hosted), offline=offline, query="الرياض")
+    walk(w, address(serve, corpus_sites, offline), offline=offline, query="الرياض")
     assert w.remote == [] and w.errors == [] and w.dialogs == []

@@ -7,7 +7,7 @@ import pytest
 
 from archive.arabic import terms
 
-from .conftest import ROOT, SEEDS, build_site
+from .conftest import ROOT, SEEDS, address, both_modes, build_site, write_seeds
 from .search_helpers import run_query
 
 VECTORS = json.loads((ROOT / "tests" / "arabic_vectors.json").read_text("utf-8"))
@@ -64,11 +64,10 @@ def seed_sites(tmp_path_factory):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+@both_modes
 def test_query_suite_on_the_seed_archive(seed_sites, serve, watched, offline):
-    hosted_site, offline_site = seed_sites
     w = watched()
-    base = offline_site.as_uri() if offline else serve(hosted_site)
+    base = address(serve, seed_sites, offline)
     failures = []
     for query, found in QUERIES:
         ids = run_query(w.page, base, offline, query)
@@ -96,9 +95,7 @@ def test_search_url_carries_the_query(seed_sites, serve, watched):
 
 def _both_sites(work, records):
     """Records → a hosted and an offline site, and each title's article id."""
-    seeds = work / "seeds"
-    seeds.mkdir()
-    (seeds / "news.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    seeds = write_seeds(work / "seeds", {"news.json": json.dumps(records, ensure_ascii=False)})
     hosted, offline = build_site(seeds, work), build_site(seeds, work, offline=True)
     ids = {r["title"]: r["id"] for r in json.loads((work / "content" / "catalog.json").read_text())}
     return hosted, offline, ids
@@ -119,11 +116,11 @@ def filter_sites(tmp_path_factory):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+@both_modes
 def test_filters_and_sort(filter_sites, serve, watched, offline):
-    hosted, offline_site, ids = filter_sites
+    ids = filter_sites[2]
     w = watched()
-    base = offline_site.as_uri() if offline else serve(hosted)
+    base = address(serve, filter_sites, offline)
     by_date = run_query(w.page, base, offline, "امطار", sort="date")
     assert by_date == [ids["أمطار على الرياض"], ids["أمطار غزيرة في جدة"], ids["أمطار الطائف"]]
     assert sorted(run_query(w.page, base, offline, "امطار", source="okaz")) == sorted(
@@ -150,11 +147,11 @@ def ranking_sites(tmp_path_factory):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
+@both_modes
 def test_a_headline_match_comes_first_and_terms_match_whole(ranking_sites, serve, watched, offline):
-    hosted, offline_site, ids = ranking_sites
+    ids = ranking_sites[2]
     w = watched()
-    base = offline_site.as_uri() if offline else serve(hosted)
+    base = address(serve, ranking_sites, offline)
     # the word is in one headline, and three times in the other article's text
     assert run_query(w.page, base, offline, "مستشفي") == [ids["افتتاح مستشفى جديد في تبوك"],
                                                            ids["أخبار متفرقة من المناطق"]]
