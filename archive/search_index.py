@@ -22,7 +22,6 @@ INDEX_DIR = "search-index"
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
 EXCERPT_SOURCE = 3_000  # characters of text a hosted result carries for its excerpt
-PAGEFIND = "pagefind"  # the hosted index's folder
 
 
 def by_date(articles: list[Article]) -> list[Article]:
@@ -102,4 +101,4 @@ def pagefind_documents(articles: list[Article]):
         title, body = (e(" ".join(terms)) for terms in a.terms)
         doc = (f'<!doctype html><html lang="ar"><head>{head}</head>'
                f"<body data-pagefind-body><h1>{title}</h1><p>{body}</p></body></html>\n")
-        yield f"{PAGEFIND}/articles/{a.id}/index.html", doc.encode("utf-8")
+        yield f"articles/{a.id}/index.html", doc.encode("utf-8")

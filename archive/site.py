@@ -13,7 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import search_index
 from .pipeline import cache_for
 
 
@@ -41,7 +40,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     shutil.rmtree(staging, ignore_errors=True)
     mkdocs_build(staging, content, offline=offline, base_url=base_url)
     if not offline:
-        pagefind(cache / "pagefind-src" / search_index.PAGEFIND, staging / search_index.PAGEFIND)
+        pagefind(cache / "pagefind-src", staging / "pagefind")  # search.js loads pagefind/
     swap(staging, site, cache)
 
 
