@@ -24,7 +24,8 @@
     });
   }
 
-  /* Words of `text` from `start`, `size` of them, escaped, those matching the query in <mark>. */
+  /* `size` words of `text`, escaped, those matching the query in <mark>; from the start,
+     or (`around`) from a little before the first match. */
   function marked(text, qterms, size, around) {
     var words = String(text || "").split(/\s+/).filter(Boolean);
     var wanted = {};
@@ -266,6 +267,8 @@
     try { history.replaceState(null, "", url); } catch (e) { /* file:// in some browsers */ }
   }
 
+  function showTotal(n) { status.textContent = n ? "النتائج: " + n : "لا نتائج لهذا البحث."; }
+
   function run() {
     var s = state();
     syncUrl(s);
@@ -282,13 +285,13 @@
       current = { result: result, qterms: qterms };
       shown = 0;
       box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
-      status.textContent = result.total ? "النتائج: " + result.total : "لا نتائج لهذا البحث.";
+      showTotal(result.total);
       return showMore(mine).then(function () {
         return result.count ? result.count() : result.total;
       }).then(function (total) {
         if (mine !== seq) return;
         result.total = total;
-        status.textContent = total ? "النتائج: " + total : "لا نتائج لهذا البحث.";
+        showTotal(total);
         more.hidden = shown >= total;
         box.setAttribute("data-complete", String(mine));
       });
