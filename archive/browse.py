@@ -46,6 +46,11 @@ def pages_of(items: list) -> list[list]:
     return [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
 
 
+def by_size(groups: dict[str, list[Article]]) -> list[tuple[str, list[Article]]]:
+    """Sources or tags, the one with most articles first, then by name."""
+    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
 def rel(from_path: str, to_path: str) -> str:
     """Relative Markdown link between two files under content/."""
     up = from_path.count("/")
@@ -62,7 +67,7 @@ class Browse:
 
     def __init__(self, articles: list[Article], site_url: str = ""):
         self.articles = by_date(articles)  # newest first, undated last
-        self.site_url = site_url
+        self.root = site_url.rstrip("/") + "/"  # the site's address, ending in one /
         self.position = {a.id: i for i, a in enumerate(self.articles)}
         self._places: dict[str, dict[str, int]] = {}
         self.months: dict[str, list[Article]] = defaultdict(list)  # "2015-07", "2015", UNDATED
@@ -152,15 +157,10 @@ class Browse:
                  "[موجز Atom](feed.xml) · [تقرير البناء](build-report.json)",
                  "", "</div>", ""]
         if self.years:
-            body += ["## حسب السنة", ""]
-            for year in sorted(self.years, reverse=True):
-                body.append(f"- [{year}](timeline/{year}.md) ({sum(self.years[year].values())})")
-            if undated:
-                body.append(f"- [بلا تاريخ]({page_path('timeline/' + UNDATED, 1)}) ({undated})")
-            body.append("")
+            body += ["## حسب السنة", "", *self._year_lines(), ""]
         if self.sources:
             body += ["## المصادر", ""]
-            ranked = sorted(self.sources.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            ranked = by_size(self.sources)
             for name, items in ranked[:PAGE_SIZE]:
                 body.append(f"- [{escape_inline(name)}]({page_path('sources/' + slug(name), 1)}) ({len(items)})")
             if len(ranked) > PAGE_SIZE:
@@ -169,6 +169,14 @@ class Browse:
         body += ["## أحدث الإضافات", ""]
         body += self._items("index.md", self.articles[:LATEST])
         return _page("الرئيسية", body)
+
+    def _year_lines(self) -> list[str]:
+        """The years, newest first, then the undated: for a page at the top of content/."""
+        lines = [f"- [{year}](timeline/{year}.md) ({sum(self.years[year].values())})"
+                 for year in sorted(self.years, reverse=True)]
+        if UNDATED in self.months:
+            lines.append(f"- [بلا تاريخ]({page_path('timeline/' + UNDATED, 1)}) ({len(self.months[UNDATED])})")
+        return lines
 
     def _items(self, where: str, items: list[Article]) -> list[str]:
         out = ['<div class="archive-list" markdown>', ""]
@@ -204,11 +212,7 @@ class Browse:
     def timeline(self) -> Iterator[tuple[str, bytes]]:
         body = ["# التسلسل الزمني", "",
                 "الأشهر بأسمائها الشائعة في السعودية ومصر والخليج (يناير … ديسمبر)، "
-                "ومعها الأشهر الهجرية (تقويم أم القرى).", ""]
-        for year in sorted(self.years, reverse=True):
-            body.append(f"- [{year}](timeline/{year}.md) ({sum(self.years[year].values())})")
-        if UNDATED in self.months:
-            body.append(f"- [بلا تاريخ]({page_path('timeline/' + UNDATED, 1)}) ({len(self.months[UNDATED])})")
+                "ومعها الأشهر الهجرية (تقويم أم القرى).", "", *self._year_lines()]
         yield "timeline.md", _page("التسلسل الزمني", body)
         for year, months in sorted(self.years.items(), reverse=True):
             path = f"timeline/{year}.md"
@@ -241,7 +245,7 @@ class Browse:
 
     def grouped(self, folder: str, title: str, label: str,
                 groups: dict[str, list[Article]]) -> Iterator[tuple[str, bytes]]:
-        ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ranked = by_size(groups)
         index_pages = pages_of(ranked)
         for n, chunk in enumerate(index_pages, 1):
             path = page_path(folder, n)
@@ -260,18 +264,18 @@ class Browse:
 
     # --- data --------------------------------------------------------------------------
     def _url(self, article: Article) -> str:
-        return f"{self.site_url.rstrip('/')}/articles/{article.id}/"
+        return f"{self.root}articles/{article.id}/"
 
     def feed(self) -> bytes:
         from feedgen.feed import FeedGenerator
 
         fg = FeedGenerator()
-        fg.id(self.site_url.rstrip("/") + "/")
+        fg.id(self.root)
         fg.title("أرشيف الأخبار")
         fg.subtitle("أحدث المقالات في الأرشيف")
         fg.language("ar")
-        fg.link(href=self.site_url.rstrip("/") + "/", rel="alternate")
-        fg.link(href=self.site_url.rstrip("/") + "/feed.xml", rel="self")
+        fg.link(href=self.root, rel="alternate")
+        fg.link(href=self.root + "feed.xml", rel="self")
         latest = [a for a in self.articles if a.date][:FEED_SIZE]
         newest = _timestamp(latest[0].date) if latest else "1970-01-01T00:00:00+00:00"
         fg.updated(newest)
