@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from archive import pipeline
+from archive.settings import Settings, site_url_from_env
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -42,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.monotonic()
     progress = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
-    report = pipeline.build(args.seeds, args.content, overwrite=args.overwrite, progress=progress)
+    settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
+                        overwrite=args.overwrite)
+    report = pipeline.build(settings, progress=progress)
     pipeline.print_summary(report, limit=0 if args.quiet else 50)
     print(f"build report: {args.content / pipeline.REPORT} ({time.monotonic() - started:.1f} s)")
     if args.strict and report.rejected:

@@ -1,79 +1,93 @@
 """The article and its schema: the one place that says what an article is.
 
-Readers produce `Article`s, the validator checks them against `SCHEMA`, the renderer
-writes `SCHEMA`'s fields as front-matter in `SCHEMA`'s order, and `docs/schema.md`
-is generated from it (`python -m archive.model`).
+`SCHEMA` declares every field once: its name, type, where its value comes from, the
+check a seed's value goes through, and what it means. From it come the validation of
+seeds (archive/validate.py), the front-matter and its order, the catalog's columns and
+JSON Schema (archive/exports.py), and docs/schema.md (`python -m archive.model`).
+Adding a field is adding a line here (and regenerating the golden files).
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-# EDTF level 0 and the level-1 qualifiers: 2015, 2015-07, 2015-07-21, an optional time,
-# and ? (uncertain), ~ (approximate) or % (both) after the date.
-EDTF_DATE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:T(?P<t>\d{2}:\d{2}(?::\d{2})?))?)?)?"
-    r"(?P<q>[?~%])?$"
-)
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+from . import arabic, checks
+from .dates import When
+
+SEED = "seed"  # given by the seed, checked
+SEED_OR_BUILD = "seed, else build"  # given by the seed, or made by the build
+BUILD = "build"  # made by the build; a seed's value is ignored
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
     type: str  # "str", "int", "list[str]", "date"
+    origin: str  # SEED, SEED_OR_BUILD or BUILD
     required: bool
     doc: str
+    check: Callable[[Any, list[str], str], Any] | None = None  # (seed value, warnings, name) → kept
 
 
 SCHEMA: tuple[Field, ...] = (
-    Field("id", "str", True, "Stable address of the article: lowercase a-z, 0-9, - and _, "
-          "derived from the seed's file name or record URL, never from the title."),
-    Field("title", "str", True, "Headline; taken from the opening clause when the seed has none."),
-    Field("date", "date", False, "Publication date, ISO 8601 / EDTF (2015-07-21, 2015-07, "
-          "2015-07-21T09:05:00, 2015~). Absent means undated."),
-    Field("source", "str", False, "Newspaper or publisher."),
-    Field("url", "str", False, "The article's original address (http or https only)."),
-    Field("author", "str", False, "Byline."),
-    Field("tags", "list[str]", False, "Subjects: places, people, organisations."),
-    Field("lang", "str", True, "Always `ar`."),
-    Field("dir", "str", True, "Always `rtl`."),
-    Field("summary", "str", True, "The first words of the text, unless the seed gives one."),
-    Field("word_count", "int", True, "Words in the display text."),
-    Field("reading_time", "int", True, "Minutes to read, at 180 words a minute, at least 1."),
-    Field("sha256", "str", True, "SHA-256 of the original bytes, as published in `original`."),
-    Field("original", "str", True, "Seed file (and member, for a zip) the article came from."),
-    Field("record", "int", False, "Record number inside a JSON, JSONL or zip seed (from 1)."),
-    Field("repairs", "int", False, "Crawl defects repaired in the display text (missing "
+    Field("id", "str", SEED_OR_BUILD, True, "Stable address of the article: lowercase a-z, 0-9, - and "
+          "_, derived from the seed's file name or record URL, never from the title.", checks.identifier),
+    Field("title", "str", SEED_OR_BUILD, True, "Headline; taken from the opening clause when the seed "
+          "has none.", checks.text),
+    Field("date", "date", SEED, False, "Publication date, ISO 8601 / EDTF (2015-07-21, 2015-07, "
+          "2015-07-21T09:05:00, 2015~). Absent means undated.", checks.date),
+    Field("source", "str", SEED, False, "Newspaper or publisher.", checks.text),
+    Field("url", "str", SEED, False, "The article's original address (http or https only).", checks.url),
+    Field("author", "str", SEED, False, "Byline.", checks.text),
+    Field("tags", "list[str]", SEED, False, "Subjects: places, people, organisations.", checks.names),
+    Field("lang", "str", BUILD, True, "Always `ar`."),
+    Field("dir", "str", BUILD, True, "Always `rtl`."),
+    Field("summary", "str", SEED_OR_BUILD, True, "The first words of the text, unless the seed gives "
+          "one.", checks.text),
+    Field("word_count", "int", BUILD, True, "Words in the display text."),
+    Field("reading_time", "int", BUILD, True, "Minutes to read, at 180 words a minute, at least 1."),
+    Field("sha256", "str", BUILD, True, "SHA-256 of the original bytes, as published in `original`."),
+    Field("original", "str", BUILD, True, "Seed file (and member, for a zip) the article came from."),
+    Field("record", "int", BUILD, False, "Record number inside a JSON, JSONL or zip seed (from 1)."),
+    Field("repairs", "int", BUILD, False, "Crawl defects repaired in the display text (missing "
           "space after a word-final ta marbuta)."),
 )
 FIELDS = {f.name: f for f in SCHEMA}
+SEED_FIELDS = {f.name: f for f in SCHEMA if f.origin != BUILD}
+# The catalog (catalog.json, catalog.csv) has a row per article: its fields, then these.
+CATALOG_EXTRA: tuple[Field, ...] = (
+    Field("page", "str", BUILD, True, "The article's page, relative to the site's root."),
+    Field("original_file", "str", BUILD, True, "The published original, relative to the site's root."),
+)
 WORDS_PER_MINUTE = 180
 SUMMARY_WORDS = 40
 
 
 @dataclass
 class Article:
-    """One article, as every stage after the readers sees it."""
+    """One article, as every stage after the readers sees it. The values of the seed's
+    fields (SEED_FIELDS: id, title, date, …) are read as attributes: `article.title`."""
 
-    id: str
-    title: str
+    values: dict[str, Any]
     text: str  # display copy: cleaned, paragraphs separated by blank lines
     original_bytes: bytes = field(repr=False)
     original: str  # e.g. "seeds/a.txt" or "2015-07-21.zip/2015-07-21.json"
     original_ext: str = ".txt"
     record: int | None = None
-    date: str | None = None
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-    tags: list[str] = field(default_factory=list)
-    summary: str = ""
     repairs: int = 0
-    warnings: list[str] = field(default_factory=list)
+    lang = "ar"
+    dir = "rtl"
+
+    def __getattr__(self, name: str):
+        f = SEED_FIELDS.get(name)
+        if f is None:
+            raise AttributeError(name)
+        value = self.__dict__["values"].get(name)
+        return [] if value is None and f.type == "list[str]" else value
 
     @property
     def where(self) -> str:
@@ -94,40 +108,57 @@ class Article:
     @functools.cached_property
     def terms(self) -> tuple[list[str], list[str]]:
         """Search terms of the title and of the text (archive/arabic.py)."""
-        from .arabic import terms
-
-        return terms(self.title), terms(self.text)
+        return arabic.terms(self.title), arabic.terms(self.text)
 
     @property
-    def year(self) -> str | None:
-        return self.date[:4] if self.date else None
-
-    @property
-    def month(self) -> str | None:
-        return self.date[:7] if self.date and len(self.date) >= 7 and self.date[4] == "-" else None
+    def original_path(self) -> str:
+        """Where the original bytes are published, under the site's root."""
+        return f"originals/{self.id}{self.original_ext}"
 
     def front_matter(self) -> dict:
         """The front-matter, in SCHEMA order, without empty optional fields."""
-        values = {
-            **{f.name: getattr(self, f.name) for f in SCHEMA if hasattr(self, f.name)},
-            "lang": "ar",
-            "dir": "rtl",
-        }
         out = {}
         for f in SCHEMA:
-            value = values.get(f.name)
+            value = plain(getattr(self, f.name))
             if value in (None, "", [], 0) and not f.required:
                 continue
             out[f.name] = value
         return out
 
 
+def plain(value):
+    """A field's value as YAML and JSON write it: a date as its EDTF text."""
+    return str(value) if isinstance(value, When) else value
+
+
+_JSON_TYPES = {"str": {"type": "string"}, "int": {"type": "integer"},
+               "list[str]": {"type": "array", "items": {"type": "string"}},
+               "date": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?[?~%]?$"}}
+
+
+def catalog_schema() -> dict:
+    """JSON Schema of catalog.json: an array of rows, a row's keys the catalog's fields."""
+    props = {}
+    for f in SCHEMA + CATALOG_EXTRA:
+        kind = dict(_JSON_TYPES[f.type])
+        if not f.required:
+            kind["type"] = [kind["type"], "null"]
+        props[f.name] = {**kind, "description": f.doc}
+    required = [f.name for f in SCHEMA + CATALOG_EXTRA if f.required]
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Archive catalog",
+            "type": "array", "items": {"type": "object", "properties": props, "required": required,
+                                       "additionalProperties": False}}
+
+
 def schema_markdown() -> str:
     lines = ["# Article front-matter", "", "Generated from `archive/model.py` by "
-             "`python -m archive.model`.", "", "| field | type | required | meaning |",
-             "|---|---|---|---|"]
+             "`python -m archive.model`.", "", "| field | type | from | required | meaning |",
+             "|---|---|---|---|---|"]
     for f in SCHEMA:
-        lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else 'no'} | {f.doc} |")
+        lines.append(f"| `{f.name}` | {f.type} | {f.origin} | {'yes' if f.required else 'no'} | {f.doc} |")
+    lines += ["", "The catalog (`catalog.json`, `catalog.csv`) has these fields for every article, "
+              "then:", "", "| field | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{f.name}` | {f.type} | {f.doc} |" for f in CATALOG_EXTRA]
     return "\n".join(lines) + "\n"
 
 

@@ -18,29 +18,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-from . import verify
-from .pipeline import cache_for
+from . import verify, words
+from .settings import cache_for
 from .site import build_site
-
-README = """أرشيف الأخبار — نسخة للتصفح دون اتصال
-=====================================
-
-افتح الملف index.html في هذا المجلد بأي متصفح (انقر عليه مرتين).
-لا تحتاج النسخة إلى الإنترنت: الصفحات والبحث والملفات الأصلية كلها هنا.
-فك ضغط الملف أولًا؛ لا تفتحه من داخل الملف المضغوط.
-
-للتحقق من سلامة النسخة (يحتاج Python 3):  python3 verify.py
-
-Arabic news archive — offline copy
-==================================
-
-Open index.html in this folder with any web browser (double-click it). Nothing is
-fetched from the internet: every page, the search and the original files are here.
-Unzip the archive first; do not open it from inside the zip.
-
-To check that the copy is whole (needs Python 3):  python3 verify.py
-It names every missing or altered file, using MANIFEST.sha256.
-"""
 
 
 def build_date() -> str:
@@ -52,7 +32,7 @@ def build_date() -> str:
 def make_offline(content: Path, dist: Path, name: str) -> Path:
     folder = cache_for(content) / "offline"
     build_site(folder, content, offline=True)
-    (folder / "README.txt").write_text(README, "utf-8")
+    (folder / "README.txt").write_text(words.t("offline_readme"), "utf-8")
     shutil.copyfile(Path(verify.__file__), folder / "verify.py")
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != verify.MANIFEST)
     manifest = "".join(f"{verify.sha256(p)}  {p.relative_to(folder).as_posix()}\n" for p in files)

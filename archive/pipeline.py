@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: read → clean → validate → render → write.
+"""The pipeline, top to bottom: read → clean → validate → index → render → write.
 
 Every seed ends published or rejected, with its file, record and reasons, so that
 seeds in = published + rejected, always.
@@ -6,17 +6,16 @@ seeds in = published + rejected, always.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from . import browse, clean, readers, render, search_index, validate, write
+from . import clean, exports, readers, render, search_index, validate, write
 from .model import SUMMARY_WORDS, Article
+from .settings import Settings
+from .views import ArchiveIndex
 
 REPORT = "build-report.json"
-DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; set SITE_URL when publishing
 
 
 @dataclass
@@ -40,27 +39,30 @@ class Report:
         }
 
 
-def cache_for(content_dir: Path) -> Path:
-    """The build's own cache sits beside content/: .cache/."""
-    return Path(content_dir).parent / ".cache"
+@dataclass
+class Found:
+    """What one seed became: an article, or the problems that keep it out; and warnings."""
+
+    article: Article | None
+    problems: list[str]
+    warnings: list[str]
 
 
-def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
-          progress=None, site_url: str | None = None) -> Report:
+def build(settings: Settings, progress=None) -> Report:
     report = Report()
     candidates: list[Article] = []
     started = time.monotonic()
-    # 1. read and 2. clean + 3. validate each seed on its own
-    for seed in readers.read_folder(Path(seeds_dir)):
+    # 1. read, 2. clean and 3. validate each seed on its own
+    for seed in readers.read_folder(settings.seeds):
         report.seeds += 1
         if progress and report.seeds % 2000 == 0:
             progress(f"  {report.seeds:,} seeds read ({time.monotonic() - started:.0f} s)")
-        article, problems = to_article(seed)
-        report.warnings += [(seed.where, w) for w in seed.warnings]
-        if problems:
-            report.rejected.append((seed.where, problems))
+        found = to_article(seed)
+        report.warnings += [(seed.where, w) for w in found.warnings]
+        if found.problems:
+            report.rejected.append((seed.where, found.problems))
         else:
-            candidates.append(article)
+            candidates.append(found.article)
     # 3. validate the collection: one article per id, URL and text
     duplicates = validate.duplicates(candidates)
     for i, article in enumerate(candidates):
@@ -70,60 +72,48 @@ def build(seeds_dir: Path, content_dir: Path, *, overwrite: bool = False,
             report.published.append(article)
             report.repairs += article.repairs
     report.published.sort(key=lambda a: a.id)
-    # 4. render and 5. write: articles, originals, browse pages, search index, report
-    out = write.Output(Path(content_dir), overwrite=overwrite)
-    if site_url is None:
-        site_url = os.environ.get("SITE_URL") or DEFAULT_SITE_URL
-    site = browse.Browse(report.published, site_url)
+    # 4. index: the lists, pages and neighbours (views); 5. render and 6. write
+    index = ArchiveIndex(report.published)
+    out = write.Output(settings.content, overwrite=settings.overwrite)
     for article in report.published:
-        out.write(f"articles/{article.id}.md",
-                  render.render(article, site.links(article), site.around(article)).encode("utf-8"))
-        out.write(render.original_path(article), article.original_bytes)
-    for rel, data in site.pages():
-        out.write(rel, data)
-    for rel, data in search_index.files(site.articles):  # already in date order
-        out.write(rel, data)
+        out.write(f"articles/{article.id}.md", render.article(article, index))
+        out.write(article.original_path, article.original_bytes)
+    for files in (render.browse_pages(index), exports.files(index.articles, settings.site_url),
+                  search_index.files(index.articles)):
+        for rel, data in files:
+            out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
-    cache = write.Output(cache_for(content_dir) / "pagefind-src", overwrite=True)
-    for rel, data in search_index.pagefind_documents(report.published):
+    cache = write.Output(settings.cache / "pagefind-src", overwrite=True)
+    for rel, data in render.pagefind_documents(search_index.pagefind_records(report.published)):
         cache.write(rel, data)
     cache.finish()
     report.output = out
     return report
 
 
-def to_article(seed: readers.Seed) -> tuple[Article | None, list[str]]:
-    """Seed → Article, or the list of every reason it cannot be published."""
-    problems = list(seed.problems)
-    meta, meta_problems, meta_warnings = validate.check_meta(seed.meta)
-    problems += meta_problems
-    seed.warnings += meta_warnings
+def to_article(seed: readers.Seed) -> Found:
+    """Seed → Article, or every reason it cannot be published. The seed is not changed."""
+    meta, problems, warnings = validate.check_meta(seed.meta)
+    problems = list(seed.problems) + problems
+    warnings = list(seed.warnings) + warnings
     if problems:
-        return None, problems
+        return Found(None, problems, warnings)
     text, repairs, removed = clean.clean_text(seed.body or "")
     if removed:
-        seed.warnings.append(f"{removed} control or bidi characters removed from the text")
-    article = Article(
-        id=meta.get("id") or validate.derive_id(seed.id_hint),
-        title=meta.get("title") or clean.opening_clause(text),
-        text=text,
-        original_bytes=seed.raw,
-        original=seed.origin,
-        original_ext=seed.ext,
-        record=seed.record,
-        date=meta.get("date"),
-        source=meta.get("source"),
-        url=meta.get("url"),
-        author=meta.get("author"),
-        tags=meta.get("tags", []),
-        summary=meta.get("summary") or clean.first_words(text, SUMMARY_WORDS),
-        repairs=repairs,
-    )
+        warnings.append(f"{removed} control or bidi characters removed from the text")
     if not meta.get("title") and text:
-        seed.warnings.append("no title; taken from the opening clause")
+        warnings.append("no title; taken from the opening clause")
+    values = {
+        **meta,
+        "id": meta.get("id") or validate.derive_id(seed.id_hint),
+        "title": meta.get("title") or clean.opening_clause(text),
+        "summary": meta.get("summary") or clean.first_words(text, SUMMARY_WORDS),
+    }
+    article = Article(values=values, text=text, original_bytes=seed.raw, original=seed.origin,
+                      original_ext=seed.ext, record=seed.record, repairs=repairs)
     problems = validate.check_article(article)
-    return (None if problems else article), problems
+    return Found(None if problems else article, problems, warnings)
 
 
 def print_summary(report: Report, stream=None, limit: int = 50) -> None:

@@ -1,115 +1,135 @@
-"""Render: Article → a Markdown page with YAML front-matter.
+"""Render: every generated page is a template in archive/templates/ fed by the views.
 
-Everything that came from a seed is escaped here, so that plain text shows exactly as
-written: no seed can start a heading, a list, a link, or any HTML.
+The templates are Markdown with YAML front-matter, for MkDocs to turn into HTML. They
+escape what they print themselves: a value reaches a page only through a filter that
+escapes it for where it goes (`md` inside a line, `text` for paragraphs, `url`, `attr`,
+`yaml`), and printing anything else is an error, so no page can show seed text unescaped
+whichever renderer (MkDocs, or Zensical without hooks) turns it into HTML.
 """
 
 from __future__ import annotations
 
-import re
-from urllib.parse import quote
+import string
+from collections.abc import Iterator
+from pathlib import Path
 
-import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, pass_context
+from markupsafe import Markup
 
-from . import dates
+from . import dates, escape, words
 from .model import Article
+from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing
 
-try:
-    _Dumper = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Dumper = yaml.SafeDumper
-
-# Characters Python-Markdown treats as syntax inside a line; each has a backslash escape.
-_INLINE = re.compile(r"([\\`*_\[\]{}#])")
-# What may start a block (heading, list, quote, rule, setext underline, table, …):
-# the first character of such a line becomes a numeric character reference.
-_LINE_START = re.compile(r"^([#>+\-*=|:~_]|\d+[.)])", re.M)
+TEMPLATES = Path(__file__).with_name("templates")
 
 
-def escape_inline(text: str) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _INLINE.sub(r"\\\1", text)
+def _finalize(value):
+    if isinstance(value, (Markup, int)) and not isinstance(value, bool):
+        return value
+    raise TemplateError(f"{value!r:.60} printed without an escape filter (md, text, url, attr, yaml)")
 
 
-def escape_text(text: str) -> str:
-    """Plain text (paragraphs separated by blank lines) → Markdown that renders to
-    exactly that text."""
-    text = escape_inline(text)
-    # After inline escaping a syntax character at a line start is preceded by "\";
-    # for the rest (digits of "1.", "+", "-", "=", …) a character reference is used.
-    def line_start(match: re.Match) -> str:
-        token = match.group(1)
-        if token[0].isdigit():
-            return token[:-1] + f"&#{ord(token[-1])};"
-        return f"&#{ord(token)};"
-
-    return _LINE_START.sub(line_start, text)
+def _md(value) -> Markup:
+    return value if isinstance(value, Markup) else Markup(escape.inline(str(value)))
 
 
-def safe_url(url: str) -> str:
-    """An http(s) URL made safe inside a Markdown link's parentheses."""
-    return quote(url, safe=":/?#@!$&'*+,;=%~-._[]").replace("(", "%28").replace(")", "%29")
+def t(key: str, **values) -> Markup:
+    """A phrase from archive/words.yml, its words and its values escaped for Markdown."""
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(words.words()[key]):
+        out.append(escape.inline(literal))
+        if name is not None:
+            out.append(_md(values[name]))
+    return Markup("".join(out))
 
 
-def dump_yaml(data: dict) -> str:
-    """YAML for front-matter, written by the library: any title, quoted as it needs."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True,
-                     sort_keys=False, default_flow_style=False, width=10_000)
+def rel(here: str, target: str) -> str:
+    """Relative link between two files under content/."""
+    return "../" * here.count("/") + target
 
 
-def front_matter(article: Article) -> str:
-    return dump_yaml(article.front_matter())
+@pass_context
+def href(context, target: str) -> Markup:
+    return Markup(escape.url(rel(context["here"], target)))
 
 
-def original_path(article: Article) -> str:
-    return f"originals/{article.id}{article.original_ext}"
+def shorten(text: str, count: int = LIST_SUMMARY_WORDS) -> str:
+    cut = text.split()
+    return " ".join(cut[:count]) + ("…" if len(cut) > count else "")
 
 
-def meta_lines(article: Article, links: dict | None = None) -> list[str]:
-    """The metadata shown under the title, as Markdown list items. `links` (optional) maps
-    'date', 'source', 'tags' to site pages, added by the browse stage."""
-    links = links or {}
-    lines = []
-    if article.date:
-        when = escape_inline(dates.display(article.date))
-        if links.get("date"):
-            when = f"[{when}]({links['date']})"
-        lines.append(f"- **التاريخ:** {when}")
-    else:
-        lines.append("- **التاريخ:** غير مؤرخ")
-    if article.source or article.url:
-        name = escape_inline(article.source or "الرابط الأصلي")
-        source = f"[{name}]({links['source']})" if links.get("source") else name
-        if article.url:
-            source += f" — [المقال في موقعه الأصلي]({safe_url(article.url)})"
-        lines.append(f"- **المصدر:** {source}")
-    if article.author:
-        lines.append(f"- **الكاتب:** {escape_inline(article.author)}")
-    if article.tags:
-        tag_links = links.get("tags") or {}
-        tags = [f"[{escape_inline(t)}]({tag_links[t]})" if t in tag_links else escape_inline(t)
-                for t in article.tags]
-        lines.append(f"- **الوسوم:** {'، '.join(tags)}")
-    lines.append(f"- **الطول:** {article.word_count} كلمة · {article.reading_time} دقيقة قراءة")
-    name = escape_inline(article.original.rsplit("/", 1)[-1])
-    record = f" (السجل {article.record})" if article.record else ""
-    lines.append(f"- **الملف الأصلي:** [{name}{record}](../{original_path(article)}) "
-                 f"· SHA-256 `{article.sha256}`")
-    return lines
+def listing_title(listing: Listing) -> str:
+    """The plain title of a list page, for its front-matter and its heading."""
+    if listing.kind == "month":
+        title = dates.month_title(listing.year, listing.month)
+        span = dates.hijri_month_span(listing.year, listing.month)
+        return f"{title} ({span})" if span else title
+    if listing.kind == "year":
+        return words.t("year_no_month", year=listing.key)
+    if listing.kind == "undated":
+        return words.t("undated")
+    return words.t(f"{listing.kind}_named", name=listing.key)
 
 
-def render(article: Article, links: dict | None = None, around: str = "") -> str:
-    """The whole page. `around` is Markdown (navigation to neighbours) added by browse."""
-    parts = [
-        f"---\n{front_matter(article)}---\n",
-        f"# {escape_inline(article.title)}\n",
-        '<div class="archive-meta" markdown>\n',
-        "\n".join(meta_lines(article, links)) + "\n",
-        "</div>\n",
-        '<div class="archive-text" markdown>\n',
-        escape_text(article.text) + "\n",
-        "</div>\n",
-    ]
-    if around:
-        parts.append(around)
-    return "\n".join(parts)
+def up_title(listing: Listing) -> str:
+    """The title of the page above a list."""
+    return {"month": str(listing.year), "year": str(listing.year), "undated": words.t("timeline"),
+            "source": words.t("sources"), "tag": words.t("tags")}[listing.kind]
+
+
+def _environment() -> Environment:
+    # autoescape only makes macros hand back Markup; every value is escaped by a filter,
+    # and _finalize refuses any that was not.
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, finalize=_finalize,
+                      autoescape=True, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(
+        md=_md,
+        text=lambda v: Markup(escape.block(v)),
+        url=lambda v: Markup(escape.url(v)),
+        attr=lambda v: Markup(escape.attribute(str(v))),
+        yaml=lambda v: Markup(escape.front_matter(v)),
+        count=lambda n, unit: _md(words.count(n, unit)),
+        num=lambda n: Markup(words.number(n)),
+        date=lambda when: _md(dates.display(when)),
+        month=lambda listing: _md(dates.month_title(listing.year, listing.month)),
+        hijri=lambda listing: _md(dates.hijri_month_span(listing.year, listing.month)),
+        shorten=shorten,
+    )
+    env.globals.update(t=t, plain=words.t, href=href, listing_title=listing_title, up_title=up_title)
+    return env
+
+
+ENV = _environment()
+
+
+def render(template: str, here: str, **context) -> bytes:
+    return ENV.get_template(template).render(here=here, **context).encode("utf-8")
+
+
+def article(a: Article, index: ArchiveIndex) -> bytes:
+    """articles/ID.md: the article with its metadata, its lists and its neighbours."""
+    return render("article.md", f"articles/{a.id}.md", article=a,
+                  lists=index.memberships(a), around=index.neighbours(a))
+
+
+def browse_pages(index: ArchiveIndex) -> Iterator[tuple[str, bytes]]:
+    """Home, search, the timeline's levels, sources and tags with their lists."""
+    yield "index.md", render("home.md", "index.md", index=index)
+    yield "search.md", render("search.md", "search.md")
+    yield "timeline.md", render("timeline.md", "timeline.md", index=index)
+    for year in index.years:
+        yield year.path, render("year.md", year.path, year=year)
+    for listing in [*index.dates.values(), *index.sources, *index.tags]:
+        for page in listing.pages:
+            yield page.path, render("listing.md", page.path, listing=listing, page=page)
+    for kind, pages in (("sources", index.source_pages()), ("tags", index.tag_pages())):
+        for page in pages:
+            yield page.path, render("groups.md", page.path, kind=kind, page=page, total=len(
+                index.sources if kind == "sources" else index.tags))
+
+
+def pagefind_documents(records) -> Iterator[tuple[str, bytes]]:
+    """The documents Pagefind indexes for the hosted search (search_index.pagefind_records)."""
+    template = ENV.get_template("pagefind.html")
+    for path, record in records:
+        yield path, template.render(here=path, **record).encode("utf-8")

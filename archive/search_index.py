@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from collections import Counter, defaultdict
 
@@ -24,14 +23,6 @@ TITLE_WEIGHT = 3
 EXCERPT_SOURCE = 3_000  # characters of text a hosted result carries for its excerpt
 
 
-def by_date(articles: list[Article]) -> list[Article]:
-    """Newest first, undated last; doc numbers follow this order, so 'sort by date' is
-    'sort by doc number'."""
-    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date.rstrip("?~%"), a.id),
-                   reverse=True)
-    return dated + sorted((a for a in articles if not a.date), key=lambda a: a.id)
-
-
 def _js(call: str, *args) -> bytes:
     body = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args)
     return f"ArchiveIndex.{call}({body});\n".encode()
@@ -42,8 +33,8 @@ def shard_key(term: str) -> str:
 
 
 def files(docs: list[Article]):
-    """Yield (path under content/, bytes) for the offline index; `docs` in by_date order
-    (the order Browse keeps), which numbers the documents."""
+    """Yield (path under content/, bytes) for the offline index; `docs` in views.by_date
+    order, which numbers the documents."""
     postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
     last_doc: dict[str, int] = {}
     lengths = [len(a.terms[1]) for a in docs]
@@ -73,7 +64,7 @@ def files(docs: list[Article]):
         "docs": len(docs), "chunk": DOC_CHUNK,
         "sources": sources, "tags": tags,
         "source": [sources.index(a.source) if a.source else -1 for a in docs],
-        "year": [int(a.year) if a.year else 0 for a in docs],
+        "year": [a.date.year if a.date else 0 for a in docs],
         "tag": {n: [tags.index(t) for t in a.tags] for n, a in enumerate(docs) if a.tags},
         "shards": sorted(shards),  # so a term with no shard costs no failed request
     }
@@ -81,24 +72,22 @@ def files(docs: list[Article]):
 
 
 def _doc_record(a: Article) -> list:
-    return [a.id, a.title, dates.display(a.date), a.source or "", a.summary, a.date or ""]
+    return [a.id, a.title, dates.display(a.date), a.source or "", a.summary, str(a.date or "")]
 
 
-def pagefind_documents(articles: list[Article]):
-    """Yield (path, bytes): one HTML document per article for Pagefind. Its words are the
-    folded terms, the title's in the <h1> that Pagefind takes for the page title and
-    boosts when the query matches it, so Pagefind matches what readers type and puts a
-    headline first. The original headline and the opening of the text ride along as
-    metadata, for showing results and highlighting excerpts (search.js)."""
-    e = html.escape
+def pagefind_records(articles: list[Article]):
+    """Yield (path, record): what Pagefind indexes of each article, for the template
+    pagefind.html (archive/render.py). Its words are the folded terms, the title's in the
+    <h1> that Pagefind takes for the page title and boosts when the query matches it, so
+    Pagefind matches what readers type and puts a headline first. The original headline
+    and the opening of the text ride along as metadata, for showing results and
+    highlighting excerpts (search.js)."""
     for a in articles:
         meta = {"headline": a.title, "date": dates.display(a.date), "source": a.source or "",
                 "id": a.id, "text": a.text[:EXCERPT_SOURCE]}
-        filters = [("source", a.source), ("year", a.year)] + [("tag", t) for t in a.tags]
-        head = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">' for k, v in meta.items() if v)
-        head += "".join(f'<meta data-pagefind-filter="{k}[content]" content="{e(v)}">' for k, v in filters if v)
-        head += f'<meta data-pagefind-sort="date[content]" content="{e(a.date or "0000")}">'
-        title, body = (e(" ".join(terms)) for terms in a.terms)
-        doc = (f'<!doctype html><html lang="ar"><head>{head}</head>'
-               f"<body data-pagefind-body><h1>{title}</h1><p>{body}</p></body></html>\n")
-        yield f"articles/{a.id}/index.html", doc.encode("utf-8")
+        year = str(a.date.year) if a.date else None
+        filters = [("source", a.source), ("year", year)] + [("tag", t) for t in a.tags]
+        title, body = (" ".join(terms) for terms in a.terms)
+        yield f"articles/{a.id}/index.html", {
+            "meta": [(k, v) for k, v in meta.items() if v], "filters": [(k, v) for k, v in filters if v],
+            "sort": str(a.date or "0000"), "title": title, "body": body}

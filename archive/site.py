@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .pipeline import cache_for
+from .settings import cache_for
 
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
@@ -73,8 +73,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of Markdown pages build.py wrote (default: content)")
     parser.add_argument("--offline", action="store_true",
                         help="links to .html files, for opening from file://")
-    parser.add_argument("--base-url", default=os.environ.get("SITE_URL", ""),
-                        help="public address of the site, e.g. https://USER.github.io/REPO/")
+    parser.add_argument("--base-url", default="",
+                        help="public address of the site, e.g. https://USER.github.io/REPO/ "
+                             "(default: SITE_URL, which mkdocs.yml reads)")
     args = parser.parse_args(argv)
     try:
         build_site(args.site, args.content, offline=args.offline, base_url=args.base_url)

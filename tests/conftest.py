@@ -9,12 +9,31 @@ from pathlib import Path
 
 import pytest
 
+from archive.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 sys.path.insert(0, str(ROOT))
 
 CHROMIUM = "/usr/bin/chromium"
+
+
+def make_article(id: str = "x", text: str = "نص المقال", original: str = "seeds/x.txt", **values):
+    """An Article as the pipeline makes one; `values` are its seed fields (title, date, …)."""
+    from archive.model import Article
+
+    values.setdefault("title", "عنوان")
+    return Article(values={"id": id, **values}, text=text, original_bytes=values.pop("raw", b"raw"),
+                   original=original)
+
+
+def render_alone(article) -> str:
+    """An article's page, in an archive of that one article."""
+    from archive import render
+    from archive.views import ArchiveIndex
+
+    return render.article(article, ArchiveIndex([article])).decode("utf-8")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -31,7 +50,7 @@ def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str 
     """seeds → work/content → work/site, the way `make site` does it."""
     from archive import pipeline, site
 
-    report = pipeline.build(seeds, work / "content")
+    report = pipeline.build(Settings(seeds, work / "content"))
     assert report.seeds == len(report.published) + len(report.rejected)
     dest = work / ("offline" if offline else "site")
     cwd = os.getcwd()

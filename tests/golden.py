@@ -1,8 +1,11 @@
-"""Regenerate the expected output for the seeds in seeds/:
+"""Regenerate the expected output of the golden seed sets, and docs/schema.md:
 
     make golden        (or: python -m tests.golden)
 
-Review the diff (git diff tests/expected) before committing it.
+Two sets: seeds/ (the archive's own first seed) and tests/golden_set/seeds/ (64 made-up
+articles that show every kind of page; tests/golden_set/make_seeds.py wrote them). The whole
+content/ each builds is compared with tests/expected/<set>/. Review the diff
+(git diff tests/expected docs) before committing it.
 """
 
 import shutil
@@ -10,28 +13,40 @@ import tempfile
 from pathlib import Path
 
 from archive import pipeline
+from archive.model import schema_markdown
+from archive.settings import Settings
+from archive.write import MANIFEST
 
 ROOT = Path(__file__).resolve().parent.parent
-EXPECTED = ROOT / "tests" / "expected" / "seeds"
-COMPARED = (".md", ".json")
+SETS = {"seeds": ROOT / "seeds", "golden": ROOT / "tests" / "golden_set" / "seeds"}
+EXPECTED = ROOT / "tests" / "expected"
+SCHEMA_DOC = ROOT / "docs" / "schema.md"
 
 
-def generate(dest: Path) -> dict[str, bytes]:
-    pipeline.build(ROOT / "seeds", dest)
+def generate(name: str, dest: Path) -> dict[str, bytes]:
+    """Every file the build writes into content/ (but its manifest), by path."""
+    pipeline.build(Settings(SETS[name], dest))
     return {p.relative_to(dest).as_posix(): p.read_bytes()
-            for p in sorted(dest.rglob("*")) if p.is_file() and p.suffix in COMPARED
-            and not p.name.startswith(".")}
+            for p in sorted(dest.rglob("*")) if p.is_file() and p.name != MANIFEST}
+
+
+def expected(name: str) -> dict[str, bytes]:
+    folder = EXPECTED / name
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        files = generate(Path(tmp))
-    shutil.rmtree(EXPECTED, ignore_errors=True)
-    for rel, data in files.items():
-        path = EXPECTED / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    print(f"wrote {len(files)} files to {EXPECTED.relative_to(ROOT)}")
+    for name in SETS:
+        with tempfile.TemporaryDirectory() as tmp:
+            files = generate(name, Path(tmp))
+        shutil.rmtree(EXPECTED / name, ignore_errors=True)
+        for rel, data in files.items():
+            path = EXPECTED / name / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        print(f"wrote {len(files)} files to {(EXPECTED / name).relative_to(ROOT)}")
+    SCHEMA_DOC.write_text(schema_markdown(), encoding="utf-8")
+    print(f"wrote {SCHEMA_DOC.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

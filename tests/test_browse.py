@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from archive import browse
+from archive import exports, views
 
 from .conftest import build_site, write_seeds
 from .linkcheck import broken_links
@@ -61,7 +61,7 @@ def test_home_counts(archive_site):
     _, site = archive_site
     soup = _soup(site, "index.html")
     text = " ".join(soup.select_one("article").get_text(" ").split())
-    assert "يضم الأرشيف 128 مقالًا" in text and "منها 2 بلا تاريخ" in text
+    assert "في الأرشيف 128 مقالًا" in text and "منها مقالان بلا تاريخ" in text
     article = soup.select_one("article")
     years = {a.get_text(): a.parent.get_text() for a in article.select("a[href^='timeline/']")}
     assert years["2016"].endswith("(2)") and years["2015"].endswith("(123)") and years["2014"].endswith("(1)")
@@ -69,7 +69,7 @@ def test_home_counts(archive_site):
     sources = [a.get_text(" ", strip=True) for a in article.select("a[href^='sources/']")
                if a["href"] != "sources/"]
     assert sources[:3] == ["okaz", "sabq", "الرياض"]
-    assert len(_items(site, "index.html")) == browse.LATEST
+    assert len(_items(site, "index.html")) == views.LATEST
     assert _items(site, "index.html")[0] == "خبر 2016 1"  # newest first
 
 
@@ -97,7 +97,7 @@ def test_source_and_tag_pages(archive_site):
     assert [len(p) for p in okaz] == [50, 50]
     tags = " ".join(_soup(site, "tags/index.html").get_text(" ").split())
     assert "السعودية (60)" in tags and "سوريا (3)" in tags
-    syria = browse.slug("سوريا")
+    syria = views.slug("سوريا")
     assert sorted(_items(site, f"tags/{syria}/index.html")) == ["خبر أغسطس 0", "خبر أغسطس 1", "خبر أغسطس 2"]
 
 
@@ -107,7 +107,7 @@ def test_article_links_to_its_lists_and_neighbours(archive_site):
     aug1 = next(r for r in catalog if r["title"] == "خبر أغسطس 1")
     soup = _soup(site, f"{aug1['page']}index.html")
     meta = {a.get_text(): a["href"] for a in soup.select(".archive-meta a")}
-    assert meta["sabq"].endswith("sources/sabq/") and meta["سوريا"].endswith(f"tags/{browse.slug('سوريا')}/")
+    assert meta["sabq"].endswith("sources/sabq/") and meta["سوريا"].endswith(f"tags/{views.slug('سوريا')}/")
     assert any(h.endswith("timeline/2015-08/") for h in meta.values())
     around = {a.get_text(): a for a in soup.select(".archive-around a")}
     assert set(around) == {"خبر أغسطس 0", "خبر أغسطس 2"}
@@ -124,7 +124,7 @@ def test_every_link_resolves_and_pages_stay_small(archive_site):
     assert broken_links(site) == []
     for page in site.rglob("*.html"):
         assert page.stat().st_size < 60 * 1024, page
-        assert len(_soup(site, page.relative_to(site)).select(".archive-list li")) <= browse.PAGE_SIZE
+        assert len(_soup(site, page.relative_to(site)).select(".archive-list li")) <= views.PAGE_SIZE
 
 
 def test_feed_and_sitemap(archive_site):
@@ -134,7 +134,7 @@ def test_feed_and_sitemap(archive_site):
     for required in ("id", "title", "updated"):
         assert feed.find(f"{ATOM}{required}").text
     entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == browse.FEED_SIZE
+    assert len(entries) == exports.FEED_SIZE
     assert entries[0].find(f"{ATOM}title").text == "خبر 2016 1"
     for e in entries:
         assert e.find(f"{ATOM}id").text and e.find(f"{ATOM}updated").text and e.find(f"{ATOM}link").get("href")

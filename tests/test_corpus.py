@@ -6,6 +6,7 @@ import json
 import pytest
 
 from archive import pipeline
+from archive.settings import Settings
 
 from .conftest import CORPUS
 
@@ -17,7 +18,7 @@ def corpus_report(tmp_path_factory):
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the checkout")
     content = tmp_path_factory.mktemp("corpus") / "content"
-    pipeline.build(CORPUS, content)
+    pipeline.build(Settings(CORPUS, content))
     return json.loads((content / "build-report.json").read_text()), content
 
 

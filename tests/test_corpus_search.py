@@ -80,7 +80,7 @@ def test_any_article_within_four_clicks_of_home(corpus_sites, serve, watched):
     """Home → year → month page → article, and home → source → source page → article."""
     import random
 
-    from archive.browse import slug
+    from archive.views import slug
 
     hosted, _, catalog = corpus_sites
     w = watched()

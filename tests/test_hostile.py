@@ -17,10 +17,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive import pipeline, readers, render
-from archive.model import Article
+from archive import escape, pipeline, readers
 
-from .conftest import ROOT, build_site, write_seeds
+from .conftest import ROOT, build_site, make_article, render_alone, write_seeds
 
 AR = "نص عربي سليم عن الأخبار المحلية"
 XSS = '<img src=x onerror=alert(1)><script>alert(2)</script></title><svg onload=alert(3)>'
@@ -254,9 +253,9 @@ names = st.sampled_from(["a.txt", "b.md", "c.json", "d.jsonl", "e.zip", "f.txt"]
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=names, data=st.binary(max_size=2000))
 def test_readers_never_raise_on_bytes(name, data):
-    for seed in readers.read_bytes(f"seeds/{name}", data):
-        article, problems = pipeline.to_article(seed)
-        assert (article is None) == bool(problems)
+    for seed in readers.read_bytes(f"seeds/{name}", data, "seeds/x"):
+        found = pipeline.to_article(seed)
+        assert (found.article is None) == bool(found.problems)
 
 
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
@@ -270,11 +269,11 @@ record = st.dictionaries(st.sampled_from(["title", "date", "source", "url", "aut
 @given(st.lists(record, max_size=5))
 def test_records_with_any_field_types(records):
     data = json.dumps(records).encode()
-    seeds = list(readers.read_bytes("seeds/x.json", data))
+    seeds = list(readers.read_bytes("seeds/x.json", data, "seeds/x"))
     for seed in seeds:
-        article, problems = pipeline.to_article(seed)
+        article = pipeline.to_article(seed).article
         if article:
-            page = render.render(article)
+            page = render_alone(article)
             _, meta = _front_matter(page)
             assert meta["id"] == article.id and meta["title"] == article.title
 
@@ -294,12 +293,11 @@ def test_renderer_front_matter_round_trips(title, author, source, tags, body):
     from archive import clean
 
     clean_title = clean.clean_line(title) or "x"
-    article = Article(id="x", title=clean_title, text=clean.clean_text(body)[0] or "x", original_bytes=b"",
-                      original="seeds/x.txt", author=clean.clean_line(author) or None,
-                      source=clean.clean_line(source) or None,
-                      tags=[t for t in (clean.clean_line(t) for t in tags) if t])
-    _, meta = _front_matter(render.render(article))
+    article = make_article("x", clean.clean_text(body)[0] or "x", title=clean_title,
+                           author=clean.clean_line(author) or None, source=clean.clean_line(source) or None,
+                           tags=[t for t in (clean.clean_line(t) for t in tags) if t])
+    _, meta = _front_matter(render_alone(article))
     assert meta["title"] == article.title
     assert meta.get("author") == article.author and meta.get("source") == article.source
     assert meta.get("tags", []) == article.tags
-    assert yaml.safe_load(render.front_matter(article)) == meta
+    assert yaml.safe_load(escape.front_matter(article.front_matter())) == meta

@@ -1,4 +1,5 @@
-"""Render: front-matter written by a YAML library, text escaped so it shows as written."""
+"""Render: front-matter written by a YAML library, text escaped so it shows as written,
+and templates that refuse to print a value no filter escaped."""
 
 import html
 import re
@@ -9,44 +10,56 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from archive import render
-from archive.model import Article
+from archive import escape, render
+from archive.dates import When
 
 from . import golden
+from .conftest import make_article, render_alone
 
 MD_EXTENSIONS = ["md_in_html", "toc"]  # as in mkdocs.yml
 
 
-def _article(**kw):
-    base = dict(id="x", title="عنوان", text="نص المقال", original_bytes=b"raw", original="seeds/x.txt")
-    return Article(**{**base, **kw})
 
 
-def _visible(markdown_text: str) -> str:
+def _visible(markdown_text: str, links_to: tuple[str, ...] = ()) -> str:
     rendered = markdown.markdown(markdown_text, extensions=MD_EXTENSIONS)
     assert "<script" not in rendered and "<img" not in rendered
-    # the only link a page makes by itself is to the published original
-    assert all(h.startswith("../originals/") for h in re.findall(r'href="([^"]*)"', rendered))
+    # the only links a page makes by itself are to the archive's own pages
+    assert all(h.startswith(links_to) for h in re.findall(r'href="([^"]*)"', rendered))
     return html.unescape(re.sub(r"<[^>]+>", "", rendered))
 
 
-def test_seed_output_matches_expected(tmp_path):
-    """The whole content/ for seeds/ equals tests/expected/seeds (make golden updates it)."""
-    files = golden.generate(tmp_path)
-    expected = {p.relative_to(golden.EXPECTED).as_posix(): p.read_bytes()
-                for p in golden.EXPECTED.rglob("*") if p.is_file()}
+@pytest.mark.parametrize("name", sorted(golden.SETS))
+def test_output_matches_expected(tmp_path, name):
+    """The whole content/ of each golden seed set equals tests/expected/<set>/
+    (`make golden` regenerates them)."""
+    files = golden.generate(name, tmp_path)
+    expected = golden.expected(name)
     assert sorted(files) == sorted(expected)
     for rel, data in files.items():
-        assert data.decode() == expected[rel].decode(), rel
+        assert data == expected[rel], rel
+
+
+def test_golden_set_shows_every_kind_of_page(tmp_path):
+    """The made-up set is there to pin every page kind: check that it does."""
+    files = golden.expected("golden")
+    for path in ("index.md", "search.md", "timeline.md", "timeline/2015.md", "timeline/2015-07.md",
+                 "timeline/2015-07-2.md", "timeline/2014-00.md", "timeline/undated.md", "sources.md",
+                 "sources/sabq.md", "tags.md", "feed.xml", "catalog.json", "catalog.csv",
+                 "catalog.schema.json", "build-report.json", "search-index/meta.js"):
+        assert path in files, path
+    assert any(p.startswith("tags/x-") for p in files)  # an Arabic tag's page
+    assert sum(p.startswith("articles/") for p in files) > 60
+    assert b"duplicate text" in files["build-report.json"]  # the republished text
 
 
 def test_front_matter_survives_hostile_titles():
     title = 'عنوان: فرعي # "مقتبس" - [x](javascript:alert(1)) <img src=x onerror=alert(1)> {{ x }}'
-    page = render.render(_article(title=title, tags=["سوريا", "- وسم"], date="2015-07-21T09:05:00"))
+    page = render_alone(make_article(title=title, tags=["سوريا", "- وسم"], date=When.parse("2015-07-21T09:05:00")))
     body, meta = get_data(page)  # what MkDocs itself reads
     assert meta["title"] == title and meta["tags"] == ["سوريا", "- وسم"]
     assert meta["date"] == "2015-07-21T09:05:00" and meta["lang"] == "ar" and meta["dir"] == "rtl"
-    assert title in _visible(body)
+    assert title in _visible(body, links_to=("../originals/", "../timeline/", "../tags/"))
 
 
 LOOKALIKES = [
@@ -61,7 +74,7 @@ LOOKALIKES = [
 @pytest.mark.parametrize("line", LOOKALIKES)
 def test_markdown_lookalikes_stay_text(line):
     text = f"فقرة أولى\n\n{line}\n\nفقرة أخيرة"
-    assert _visible(render.escape_text(text)).split() == text.split()
+    assert _visible(escape.block(text)).split() == text.split()
 
 
 @settings(max_examples=300, deadline=None)
@@ -71,5 +84,14 @@ def test_any_text_renders_to_itself(paragraphs):
     from archive import clean
 
     text, _, _ = clean.clean_text("\n\n".join(paragraphs))
-    visible = _visible(render.escape_text(text))
+    visible = _visible(escape.block(text))
     assert visible.split() == text.split()
+
+
+def test_a_value_printed_without_a_filter_is_an_error():
+    """No template can print seed text unescaped: the environment refuses it."""
+    from jinja2 import TemplateError
+
+    with pytest.raises(TemplateError, match="without an escape filter"):
+        render.ENV.from_string("{{ title }}").render(title="<b>x</b>")
+    assert render.ENV.from_string("{{ title|md }}").render(title="<b>x</b>") == "&lt;b&gt;x&lt;/b&gt;"

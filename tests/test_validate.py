@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from archive import validate
-from archive.model import Article
+from archive import checks, validate
+
+from .conftest import make_article
 
 
 @pytest.mark.parametrize("value,expected", [
@@ -14,7 +15,8 @@ from archive.model import Article
     ("2015-07-21?", "2015-07-21?"), (2015, "2015"), ("", None),
 ])
 def test_dates(value, expected):
-    assert validate.check_date(value) == expected
+    when = checks.date(value)
+    assert (str(when) if when else None) == expected
 
 
 @pytest.mark.parametrize("value", ["yesterday", "2015-13-01", "2015-02-30", "21/07/2015", [1]])
@@ -43,11 +45,11 @@ def test_ids_are_stable_and_safe():
     assert validate.derive_id("A") != validate.derive_id("a")  # differ only by case
     assert validate.derive_id("../../etc/passwd").startswith("etc-passwd-")
     for hint in ["x" * 500, "CON", "a\\b", "/abs/path"]:
-        assert validate.ID_PATTERN.match(validate.derive_id(hint))
+        assert checks.ID_PATTERN.match(validate.derive_id(hint))
 
 
 def _article(i, text, url=None, id=None):
-    return Article(id=id or f"a{i}", title="t", text=text, original_bytes=b"", original=f"s/{i}.txt", url=url)
+    return make_article(id or f"a{i}", text, f"s/{i}.txt", title="t", url=url)
 
 
 def test_duplicates_name_the_first_seed():

@@ -1,77 +1,46 @@
 """Read: find every seed under a folder and turn it into `Seed`s, one per article.
 
-One reader per format (`text`, `markdown`, `records`); each takes a name and the bytes
-and yields `Seed`s, so a member of a zip is read exactly like a file on disk. Readers
-never raise for bad input: a seed they cannot read comes back with its `problems`.
+One reader per format (`text`, `markdown`, `records`), chosen by the table READERS; each
+takes a name and the bytes and yields `Seed`s, so a member of a zip (`zipped`) is read
+exactly like a file on disk. Readers never raise for bad input: a seed they cannot read
+comes back with its `problems`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-MAX_FILE_BYTES = 200 * 1024 * 1024  # a JSON or zip seed holding many articles
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024  # one article's text
+from . import markdown, records, text, zipped
+from .seed import MAX_FILE_BYTES, Seed
+
+__all__ = ["READERS", "SEED_EXTENSIONS", "Seed", "read_bytes", "read_folder"]
 
 
-@dataclass
-class Seed:
-    """An article as found: raw metadata and text, not yet cleaned or checked."""
-
-    origin: str  # "seeds/a.txt", "seeds/d.zip/d.json"
-    raw: bytes = field(repr=False)  # the original bytes of this article
-    ext: str  # extension for the published original: ".txt", ".md", ".json"
-    id_hint: str  # file path or record URL the id is derived from
-    record: int | None = None
-    meta: dict = field(default_factory=dict)
-    body: str | None = None
-    problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def where(self) -> str:
-        return f"{self.origin} record {self.record}" if self.record else self.origin
+# One reader per format, all of one signature: (origin, bytes, stem, sidecar) → Seeds.
+# Adding a format is adding a reader module and a line here.
+READERS: dict[str, Callable[[str, bytes, str, bytes | None], Iterator[Seed]]] = {
+    ".txt": text.read,
+    ".md": markdown.read,
+    ".json": records.read,
+    ".jsonl": records.read,
+}
+SIDECAR_FORMATS = {".txt", ".md"}  # formats whose metadata may sit in NAME.yml beside them
+SEED_EXTENSIONS = {*READERS, ".zip"}  # a zip holds files of the other formats
 
 
-def decoded(seed: Seed, data: bytes) -> str | None:
-    """One article's bytes as text; None, with the reason in seed.problems, when they are
-    too many or in no encoding that fits."""
-    from .. import clean
-
-    if len(data) > MAX_ARTICLE_BYTES:
-        seed.problems.append(f"file is {len(data):,} bytes, over the "
-                             f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")
-        return None
-    try:
-        text, warning = clean.decode(data)
-    except clean.DecodeError as e:
-        seed.problems.append(str(e))
-        return None
-    if warning:
-        seed.warnings.append(warning)
-    return text
-
-
-def read_bytes(origin: str, data: bytes, sidecar: bytes | None = None,
-               stem: str | None = None) -> Iterator[Seed]:
-    """Dispatch on the file name's extension."""
-    from . import markdown, records, text
-
+def read_bytes(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> Iterator[Seed]:
+    """The seeds in one file's bytes, by its extension; a zip's members in turn."""
     ext = os.path.splitext(origin)[1].lower()
-    stem = stem if stem is not None else os.path.splitext(origin)[0]
-    if ext == ".txt":
-        yield from text.read(origin, data, sidecar, stem)
-    elif ext == ".md":
-        yield from markdown.read(origin, data, stem, sidecar)
-    elif ext in (".json", ".jsonl"):
-        yield from records.read(origin, data, stem)
-    elif ext == ".zip":
-        yield from records.read_zip(origin, data, stem)
-
-
-SEED_EXTENSIONS = {".txt", ".md", ".json", ".jsonl", ".zip"}
+    if ext == ".zip":
+        for member in zipped.members(origin, data, stem, set(READERS)):
+            if isinstance(member, Seed):  # a member that cannot be read
+                yield member
+            else:
+                yield from read_bytes(member.origin, member.data, member.stem)
+    elif ext in READERS:
+        yield from READERS[ext](origin, data, stem, sidecar)
 
 
 def read_folder(folder: Path, label: str | None = None) -> Iterator[Seed]:
@@ -103,11 +72,11 @@ def read_folder(folder: Path, label: str | None = None) -> Iterator[Seed]:
                     f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit"])
                 continue
             data = path.read_bytes()
-            sidecar = _sidecar(path) if ext in (".txt", ".md") else None
+            sidecar = _sidecar(path) if ext in SIDECAR_FORMATS else None
         except OSError as e:
             yield Seed(origin, b"", ext, stem, problems=[f"cannot read: {e.strerror}"])
             continue
-        yield from read_bytes(origin, data, sidecar, stem)
+        yield from read_bytes(origin, data, stem, sidecar)
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import yaml
 
+from .. import clean
+
 MAX_META_BYTES = 256 * 1024
 
 
@@ -13,8 +15,6 @@ class MetaError(ValueError):
 
 def sidecar_meta(seed, sidecar: bytes, name: str) -> dict | None:
     """The fields of a sidecar NAME.yml; None, with the reason in seed.problems."""
-    from .. import clean
-
     try:
         text, _ = clean.decode(sidecar)
         return load_yaml(text)

@@ -1,5 +1,4 @@
-"""Record seeds: `.json` (an array of objects), `.jsonl` (one object a line), and `.zip`
-archives of such files, read in place without extracting anything to disk.
+"""Record seeds: `.json` (an array of objects) and `.jsonl` (one object a line).
 
 Each record keeps its own original bytes (its exact span of the file), so it can be
 published and checksummed on its own.
@@ -7,21 +6,17 @@ published and checksummed on its own.
 
 from __future__ import annotations
 
-import io
 import json
-import os
-import zipfile
 from collections.abc import Iterator
 
 from .. import clean
-from . import MAX_FILE_BYTES, Seed
+from .seed import Seed
 
 _decoder = json.JSONDecoder()
 _WS = " \t\n\r"
-MAX_ZIP_RATIO = 200  # uncompressed / compressed, beyond which a member is a zip bomb
 
 
-def read(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
+def read(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> Iterator[Seed]:
     try:
         text, warning = clean.decode(data)
     except clean.DecodeError as e:
@@ -130,55 +125,3 @@ def _take_fields(seed: Seed, record: dict) -> None:
     url = meta.get("url")
     seed.id_hint = f"url:{url}" if isinstance(url, str) and url.strip() else (
         f"{seed.id_hint}-{seed.record:05d}")
-
-
-def read_zip(origin: str, data: bytes, stem: str) -> Iterator[Seed]:
-    from . import read_bytes
-
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = sorted(archive.infolist(), key=lambda m: m.filename)
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
-        yield Seed(origin, data, ".zip", stem, problems=[f"not a readable zip: {e}"])
-        return
-    for info in members:
-        if info.is_dir():
-            continue
-        name = info.filename
-        member_origin = f"{origin}/{name}"
-        ext = os.path.splitext(name)[1].lower()
-        problem = _member_problem(info, ext)
-        if problem:
-            yield Seed(member_origin, b"", ext, stem, problems=[problem])
-            continue
-        try:
-            with archive.open(info) as f:
-                content = f.read(MAX_FILE_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError,
-                NotImplementedError, RuntimeError) as e:
-            yield Seed(member_origin, b"", ext, stem, problems=[f"cannot read from zip: {e}"])
-            continue
-        if len(content) > MAX_FILE_BYTES:
-            yield Seed(member_origin, b"", ext, stem,
-                       problems=[f"over {MAX_FILE_BYTES:,} bytes uncompressed"])
-            continue
-        member_stem = f"{stem}/{os.path.splitext(name)[0]}"
-        yield from read_bytes(member_origin, content, None, member_stem)
-
-
-def _member_problem(info: zipfile.ZipInfo, ext: str) -> str | None:
-    name = info.filename
-    parts = name.replace("\\", "/").split("/")
-    if name.startswith(("/", "\\")) or ".." in parts or "\\" in name or ":" in parts[0]:
-        return "unsafe path inside the zip (absolute, '..' or backslash); not read"
-    if ext == ".zip":
-        return "zip inside a zip; not read"
-    if ext not in (".txt", ".md", ".json", ".jsonl"):
-        return "not a seed format inside the zip"
-    if info.file_size > MAX_FILE_BYTES:
-        return f"{info.file_size:,} bytes uncompressed, over the {MAX_FILE_BYTES:,}-byte limit"
-    if info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO \
-            and info.file_size > 1024 * 1024:
-        return (f"compression ratio {info.file_size // info.compress_size}:1 "
-                "looks like a zip bomb; not read")
-    return None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import Seed, decoded
 from .meta import sidecar_meta
+from .seed import Seed, decoded
 
 
-def read(origin: str, data: bytes, sidecar: bytes | None, stem: str) -> Iterator[Seed]:
+def read(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> Iterator[Seed]:
     seed = Seed(origin, data, ".txt", stem)
     seed.body = decoded(seed, data)
     if seed.body is not None and sidecar is not None:

@@ -13,6 +13,7 @@
   var DIR_URLS = box.getAttribute("data-directory-urls") === "true";
   var PAGE = 10;
   var fold = window.ArabicFold;
+  var words = window.ArchiveWords;  // words.js: archive/words.yml, plural rules
 
   function articleUrl(id) {
     return ROOT + "articles/" + encodeURIComponent(id) + (DIR_URLS ? "/" : ".html");
@@ -242,7 +243,7 @@
       values.forEach(function (v) {
         var o = document.createElement("option");
         o.value = v;
-        o.textContent = v + " (" + counts[k][v] + ")";
+        o.textContent = v + " (" + words.number(counts[k][v]) + ")";
         sel.appendChild(o);
       });
       sel.value = chosen[k];
@@ -267,7 +268,7 @@
     try { history.replaceState(null, "", url); } catch (e) { /* file:// in some browsers */ }
   }
 
-  function showTotal(n) { status.textContent = n ? "النتائج: " + n : "لا نتائج لهذا البحث."; }
+  function showTotal(n) { status.textContent = n ? words.count(n, "result") : words.t("no_results"); }
 
   function run() {
     var s = state();
@@ -276,9 +277,9 @@
     var filtered = s.source || s.year || s.tag;
     list.innerHTML = "";
     more.hidden = true;
-    if (!qterms.length && !filtered) { status.textContent = "اكتب كلمة أو أكثر للبحث."; return; }
+    if (!qterms.length && !filtered) { status.textContent = words.t("type_to_search"); return; }
     var mine = ++seq;
-    status.textContent = "جارٍ البحث…";
+    status.textContent = words.t("searching");
     var started = performance.now();
     backend.search(qterms, s, s.sort).then(function (result) {
       if (mine !== seq) return;
@@ -296,7 +297,7 @@
         box.setAttribute("data-complete", String(mine));
       });
     }).catch(function (e) {
-      status.textContent = "تعذّر البحث: " + e;
+      status.textContent = words.t("search_failed", { error: e });
     });
   }
 
@@ -309,7 +310,7 @@
         li.className = "archive-result";
         li.innerHTML = '<a class="archive-result__title" href="' + esc(articleUrl(it.id)) + '">' +
           marked(it.title, c.qterms, Infinity) + "</a>" +
-          '<div class="archive-result__meta">' + esc(it.date || "غير مؤرخ") +
+          '<div class="archive-result__meta">' + esc(it.date || words.t("not_dated")) +
           (it.source ? " · " + esc(it.source) : "") + "</div>" +
           '<p class="archive-result__excerpt">' + excerpt(it.text, c.qterms) + "</p>";
         list.appendChild(li);
@@ -345,6 +346,6 @@
   start(backend).catch(function () {
     // Pagefind missing (an offline build served over http): the script index still works.
     if (backend !== offline) return start(offline);
-    status.textContent = "فهرس البحث غير متاح.";
+    status.textContent = words.t("search_unavailable");
   });
 })();

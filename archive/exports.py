@@ -1,0 +1,86 @@
+"""Exports: the data a researcher takes away — the Atom feed, the catalog as JSON and CSV,
+and the catalog's JSON Schema. Each is written by a library (feedgen, json, csv), from
+the views and the one schema (model.SCHEMA), never by assembling markup.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from feedgen.feed import FeedGenerator
+
+from . import words
+from .model import CATALOG_EXTRA, SCHEMA, Article, catalog_schema
+
+FEED_SIZE = 50
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+COLUMNS = [f.name for f in SCHEMA + CATALOG_EXTRA]
+
+
+def files(articles: list[Article], root: str):
+    """Yield (path, bytes) for feed.xml, catalog.json, catalog.csv, catalog.schema.json;
+    `articles` newest first, `root` the site's address ending in /."""
+    yield "feed.xml", feed(articles, root)
+    rows = catalog_rows(articles)
+    yield "catalog.json", (json.dumps(rows, ensure_ascii=False, indent=0) + "\n").encode("utf-8")
+    yield "catalog.csv", catalog_csv(rows)
+    yield "catalog.schema.json", json.dumps(catalog_schema(), ensure_ascii=False, indent=1).encode()
+
+
+def feed(articles: list[Article], root: str) -> bytes:
+    fg = FeedGenerator()
+    fg.id(root)
+    fg.title(words.t("site"))
+    fg.subtitle(words.t("feed_subtitle"))
+    fg.language("ar")
+    fg.link(href=root, rel="alternate")
+    fg.link(href=root + "feed.xml", rel="self")
+    latest = [a for a in articles if a.date][:FEED_SIZE]
+    fg.updated(latest[0].date.timestamp() if latest else "1970-01-01T00:00:00+00:00")
+    for a in reversed(latest):  # feedgen puts the last added first
+        address = f"{root}articles/{a.id}/"
+        entry = fg.add_entry()
+        entry.id(address)
+        entry.title(a.title)
+        entry.link(href=address)
+        entry.updated(a.date.timestamp())
+        entry.published(a.date.timestamp())
+        entry.summary(a.summary)
+        if a.author:
+            entry.author(name=a.author)
+        for t in a.tags:
+            entry.category(term=t)
+    return fg.atom_str(pretty=True)
+
+
+def catalog_rows(articles: list[Article]) -> list[dict]:
+    rows = []
+    for a in articles:
+        fm = a.front_matter()  # empty optional fields are left out there: null here
+        row = {f.name: fm.get(f.name) for f in SCHEMA}
+        row.update(page=f"articles/{a.id}/", original_file=a.original_path)
+        rows.append(row)
+    return rows
+
+
+def catalog_csv(rows: list[dict]) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: csv_cell("|".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+    # A BOM, so that spreadsheet programs open the Arabic text as UTF-8.
+    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def csv_cell(value) -> str | int | float:
+    """A catalog value as a CSV cell. Text a spreadsheet would run as a formula (a seed's
+    title "=HYPERLINK(…)") starts with an apostrophe, which spreadsheets show as text;
+    catalog.json keeps the value as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value

@@ -1,0 +1,1 @@
+ArchiveIndex.terms("062d062f",{"حدها":[61,78]});

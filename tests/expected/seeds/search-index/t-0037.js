@@ -1,0 +1,1 @@
+ArchiveIndex.terms("0037",{"7":[0,45]});

@@ -1,0 +1,1 @@
+ArchiveIndex.terms("062a062f",{"تدفع":[0,45]});

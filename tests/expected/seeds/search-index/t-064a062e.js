@@ -1,0 +1,1 @@
+ArchiveIndex.terms("064a062e",{"يخرج":[0,45]});
