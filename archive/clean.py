@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from charset_normalizer import from_bytes
+
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a"
 # Explicit bidi embeddings, overrides and isolates, the implicit marks, the Arabic letter
 # mark and the byte-order mark: crawls scatter them, and in a display copy they only
@@ -49,8 +51,6 @@ def decode(data: bytes) -> tuple[str, str | None]:
     valid = len(data.decode("utf-8", errors="ignore").encode("utf-8"))
     if valid > 0.9 * len(data):
         raise DecodeError(f"invalid UTF-8 at byte {first_bad}")
-    from charset_normalizer import from_bytes
-
     best = from_bytes(data, cp_isolation=["cp1256", "iso8859_6", "utf_16_le", "utf_16_be",
                                           "cp720", "cp864"]).best()
     if best is None or not _mostly_arabic(str(best)):

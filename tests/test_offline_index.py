@@ -1,0 +1,95 @@
+"""The offline index's format is written in Python (archive/search_index.py) and read in
+JavaScript (search.js). tests/index_vectors.json holds a few documents, the postings the
+writer must produce for some of their terms, and queries whose ranked results the reader
+must return: both sides are tested against the one file."""
+
+import json
+import re
+
+import pytest
+
+from archive import search_index, words
+from archive.dates import When
+from archive.model import Article
+from archive.views import by_date
+
+from .conftest import ROOT
+from .search_helpers import run_query
+
+VECTORS = json.loads((ROOT / "tests" / "index_vectors.json").read_text("utf-8"))
+CALL = re.compile(r"^ArchiveIndex\.(\w+)\((.*)\);\n$", re.S)
+
+
+def _articles() -> list[Article]:
+    out = []
+    for d in VECTORS["docs"]:
+        values = {**d, "date": When.parse(d["date"]) if d.get("date") else None}
+        text = values.pop("text")
+        out.append(Article(values=values, text=text, original_bytes=b"", original=f"seeds/{d['id']}.txt"))
+    return by_date(out)
+
+
+def _files() -> dict[str, bytes]:
+    return dict(search_index.files(_articles()))
+
+
+def _call(data: bytes):
+    """ArchiveIndex.NAME(args…); → (NAME, [args…]), read as JSON."""
+    name, args = CALL.match(data.decode("utf-8")).groups()
+    return name, json.loads(f"[{args}]")
+
+
+def test_python_writes_the_postings():
+    postings = {}
+    for path, data in _files().items():
+        if "/t-" in path:
+            name, (key, terms) = _call(data)
+            assert name == "terms" and path.endswith(f"t-{key}.js")
+            for term, flat in terms.items():
+                assert search_index.shard_key(term) == key
+                doc, pairs = 0, []
+                for i in range(0, len(flat), 2):  # doc numbers are delta-coded
+                    doc += flat[i]
+                    pairs.append([doc, flat[i + 1]])
+                postings[term] = pairs
+    for term, expected in VECTORS["postings"].items():
+        assert postings.get(term) == expected, term
+
+
+def test_python_writes_meta_and_documents():
+    files = _files()
+    name, (meta,) = _call(files["search-index/meta.js"])
+    assert name == "meta" and meta["docs"] == len(VECTORS["docs"])
+    assert meta == {**meta, **VECTORS["meta"]}
+    name, (chunk, docs) = _call(files["search-index/d-0.js"])
+    assert name == "docs" and chunk == 0
+    assert [d[0] for d in docs] == VECTORS["order"]  # newest first, undated last
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("case", VECTORS["queries"], ids=[q["q"] for q in VECTORS["queries"]])
+def test_javascript_reads_the_index(case, offline_page, watched):
+    w = watched()
+    assert run_query(w.page, offline_page, True, case["q"]) == case["ids"]
+    assert not w.errors
+
+
+@pytest.fixture(scope="module")
+def offline_page(tmp_path_factory):
+    """The index files and a bare search page that reads them, opened from file://."""
+    folder = tmp_path_factory.mktemp("index")
+    for path, data in _files().items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+    assets = ROOT / "theme_overrides" / "assets"
+    scripts = "".join(f'<script src="{(assets / n).as_uri()}"></script>' for n in ("words.js", "arabic.js", "search.js"))
+    (folder / "search.html").write_text(
+        '<!doctype html><html lang="ar" dir="rtl"><body>'
+        f'<div id="archive-search" data-root="{folder.as_uri()}/" data-directory-urls="false">'
+        '<form><input name="q"><select name="source"></select><select name="year"></select>'
+        '<select name="tag"></select><select name="sort"><option value="relevance"></option>'
+        '<option value="date"></option></select></form><p class="archive-search__status"></p>'
+        '<ol class="archive-search__results"></ol><button class="archive-search__more"></button></div>'
+        f"<script>window.ARCHIVE_WORDS = {json.dumps(words.words(), ensure_ascii=False)};</script>"
+        f"{scripts}</body></html>", "utf-8")
+    return folder.as_uri()
