@@ -82,7 +82,8 @@ def offline_page(tmp_path_factory):
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_bytes(data)
     assets = ROOT / "theme_overrides" / "assets"
-    scripts = "".join(f'<script src="{(assets / n).as_uri()}"></script>' for n in ("words.js", "arabic.js", "search.js"))
+    scripts = "".join(f'<script src="{(assets / name).as_uri()}"></script>'
+                      for name in ("words.js", "arabic.js", "search.js"))
     (folder / "search.html").write_text(
         '<!doctype html><html lang="ar" dir="rtl"><body>'
         f'<div id="archive-search" data-root="{folder.as_uri()}/" data-directory-urls="false">'
