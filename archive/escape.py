@@ -18,8 +18,9 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Dumper = yaml.SafeDumper
 
-# Characters Python-Markdown treats as syntax inside a line; each has a backslash escape.
-_INLINE = re.compile(r"([\\`*_\[\]{}#])")
+# Characters Python-Markdown treats as syntax inside a line (| in a table's cell); each
+# has a backslash escape.
+_INLINE = re.compile(r"([\\`*_\[\]{}#|])")
 # What may start a block (heading, list, quote, rule, setext underline, table, …):
 # the first character of such a line becomes a numeric character reference.
 _LINE_START = re.compile(r"^([#>+\-*=|:~_]|\d+[.)])", re.M)

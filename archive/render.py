@@ -17,14 +17,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from . import dates, escape, words
+from .dates import When
 from .model import Article
-from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing
+from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, Month, month_counts, year_bars
 
 TEMPLATES = Path(__file__).with_name("templates")
 
 
 def _finalize(value):
-    if isinstance(value, (Markup, int)) and not isinstance(value, bool):
+    if isinstance(value, (Markup, int, float)) and not isinstance(value, bool):
         return value
     raise TemplateError(f"{value!r:.60} printed without an escape filter (md, text, url, attr, yaml)")
 
@@ -58,23 +59,53 @@ def shorten(text: str, count: int = LIST_SUMMARY_WORDS) -> str:
     return " ".join(cut[:count]) + ("…" if len(cut) > count else "")
 
 
+def month_label(item) -> str:
+    """'يوليو 2015' for a month's key ('2015-07') on a bar, a list or a month."""
+    key = getattr(item, "label", None) or item.key
+    return dates.month_title(int(key[:4]), int(key[5:7]))
+
+
+def month_title(month: Month) -> str:
+    return dates.month_title(month.year, month.month)
+
+
+def hijri_span(month: Month) -> str:
+    return dates.hijri_month_span(month.year, month.month)
+
+
+def day_title(day: Listing) -> str:
+    return dates.display(When(day.year, day.month, day.day))
+
+
 def listing_title(listing: Listing) -> str:
     """The plain title of a list page, for its front-matter and its heading."""
+    if listing.kind == "day":
+        return day_title(listing)
     if listing.kind == "month":
-        title = dates.month_title(listing.year, listing.month)
-        span = dates.hijri_month_span(listing.year, listing.month)
-        return f"{title} ({span})" if span else title
+        return words.t("month_no_day", month=dates.month_title(listing.year, listing.month))
     if listing.kind == "year":
         return words.t("year_no_month", year=listing.key)
     if listing.kind == "undated":
         return words.t("undated")
-    return words.t(f"{listing.kind}_named", name=listing.key)
+    if listing.kind == "source":
+        when = words.t("no_month") if listing.key == "other" else month_label(listing)
+        return words.t("source_in", name=listing.name, when=when)
+    return words.t("tag_named", name=listing.name)
 
 
 def up_title(listing: Listing) -> str:
     """The title of the page above a list."""
-    return {"month": str(listing.year), "year": str(listing.year), "undated": words.t("timeline"),
-            "source": words.t("sources"), "tag": words.t("tags")}[listing.kind]
+    if listing.kind in ("day", "month"):
+        return dates.month_title(listing.year, listing.month)
+    if listing.kind == "year":
+        return str(listing.year)
+    if listing.kind == "source":
+        return words.t("source_named", name=listing.name)
+    return words.t({"undated": "timeline", "tag": "tags"}[listing.kind])
+
+
+def weekday(number: int, short: bool = False) -> Markup:
+    return _md(words.words()["weekdays_short" if short else "weekdays"][number])
 
 
 def _environment() -> Environment:
@@ -91,11 +122,11 @@ def _environment() -> Environment:
         count=lambda n, unit: _md(words.count(n, unit)),
         num=lambda n: Markup(words.number(n)),
         date=lambda when: _md(dates.display(when)),
-        month=lambda listing: _md(dates.month_title(listing.year, listing.month)),
-        hijri=lambda listing: _md(dates.hijri_month_span(listing.year, listing.month)),
         shorten=shorten,
     )
-    env.globals.update(t=t, plain=words.t, href=href, listing_title=listing_title, up_title=up_title)
+    env.globals.update(t=t, plain=words.t, href=href, listing_title=listing_title, up_title=up_title,
+                       month_label=month_label, month_title=month_title, hijri_span=hijri_span,
+                       day_title=day_title, weekday=weekday, year_bars=year_bars, source_bars=month_counts)
     return env
 
 
@@ -113,19 +144,23 @@ def article(a: Article, index: ArchiveIndex) -> bytes:
 
 
 def browse_pages(index: ArchiveIndex) -> Iterator[tuple[str, bytes]]:
-    """Home, search, the timeline's levels, sources and tags with their lists."""
+    """Home, search, the timeline's levels (years, months, days), sources and tags."""
     yield "index.md", render("home.md", "index.md", index=index)
     yield "search.md", render("search.md", "search.md")
     yield "timeline.md", render("timeline.md", "timeline.md", index=index)
     for year in index.years:
         yield year.path, render("year.md", year.path, year=year)
-    for listing in [*index.dates.values(), *index.sources, *index.tags]:
+        for month in year.months:
+            yield month.path, render("month.md", month.path, month=month)
+    for listing in index.listings:
         for page in listing.pages:
             yield page.path, render("listing.md", page.path, listing=listing, page=page)
-    for kind, pages in (("sources", index.source_pages()), ("tags", index.tag_pages())):
+    for source in index.sources:
+        yield source.path, render("source.md", source.path, source=source)
+    for kind, pages, total in (("sources", index.source_pages(), len(index.sources)),
+                               ("tags", index.tag_pages(), len(index.tags))):
         for page in pages:
-            yield page.path, render("groups.md", page.path, kind=kind, page=page, total=len(
-                index.sources if kind == "sources" else index.tags))
+            yield page.path, render("groups.md", page.path, kind=kind, page=page, total=total)
 
 
 def pagefind_documents(records) -> Iterator[tuple[str, bytes]]:

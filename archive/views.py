@@ -1,25 +1,31 @@
 """Views: the archive's structure as plain data, with no markup in it.
 
-Which lists exist (a month, a year's undated-month bucket, the undated, a source, a tag),
-which page of a list an article falls on, an article's neighbours in time, what the home
-page counts: all decided here, once, and handed to the templates (archive/render.py).
-Every list is newest first and paginated at PAGE_SIZE; paths are relative to content/.
+Every list is keyed by what it lists — a day, the articles of a month or year that carry
+no finer date, the undated, a source in a month, a tag — so its address never shifts as
+the archive grows, and an article's page links only to such addresses. Adding a day's
+articles changes those articles, their neighbours in time, the lists they join and the
+archive-wide pages (home, indexes), nothing else. Lists are newest first, PAGE_SIZE to a
+page. The templates (archive/render.py) print these objects; paths are under content/.
 """
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .model import Article
 
 PAGE_SIZE = 50
+PAGER_AROUND = 2  # page numbers shown on each side of the current one
 LIST_SUMMARY_WORDS = 24
-LATEST = 10
+LATEST_DAYS = 7
 UNDATED = "undated"
+FIRST_WEEKDAY = calendar.SATURDAY  # the week as calendars in Saudi Arabia and Egypt print it
+HEAT_LEVELS = 4
 
 
 def by_date(articles: list[Article]) -> list[Article]:
@@ -54,10 +60,41 @@ class Page:
     def path(self) -> str:
         return page_path(self.base, self.number)
 
+    def at(self, number: int) -> Page:
+        return Page(self.base, number, self.total, [])
+
     @property
-    def pager(self) -> list[Page]:
-        """Every page of the list, for the page numbers; empty when there is one page."""
-        return [] if self.total == 1 else [Page(self.base, n, self.total, []) for n in range(1, self.total + 1)]
+    def pager(self) -> Pager | None:
+        return Pager(self) if self.total > 1 else None
+
+
+@dataclass
+class Pager:
+    """A short pager: first, previous, a few numbers around the current page, next, last."""
+
+    page: Page
+
+    @property
+    def first(self) -> Page | None:
+        return self.page.at(1) if self.page.number > 1 else None
+
+    @property
+    def previous(self) -> Page | None:
+        return self.page.at(self.page.number - 1) if self.page.number > 1 else None
+
+    @property
+    def next(self) -> Page | None:
+        return self.page.at(self.page.number + 1) if self.page.number < self.page.total else None
+
+    @property
+    def last(self) -> Page | None:
+        return self.page.at(self.page.total) if self.page.number < self.page.total else None
+
+    @property
+    def around(self) -> list[Page]:
+        low = max(1, self.page.number - PAGER_AROUND)
+        high = min(self.page.total, self.page.number + PAGER_AROUND)
+        return [self.page.at(n) for n in range(low, high + 1)]
 
 
 def paginate(base: str, items: list) -> list[Page]:
@@ -67,38 +104,87 @@ def paginate(base: str, items: list) -> list[Page]:
 
 @dataclass
 class Listing:
-    """A list of articles with a page of its own: a month, a source, a tag, …"""
+    """A list of articles with pages of its own."""
 
-    kind: str  # "month", "year" (dated by year only), "undated", "source", "tag"
-    key: str  # "2015-07", "2014", "undated", the source's or tag's name
-    base: str  # "timeline/2015-07", "sources/okaz"
-    up: str  # the page above it: "timeline/2015.md", "sources.md"
+    kind: str  # "day", "month" (no day given), "year" (no month given), "undated", "source", "tag"
+    key: str  # "2015-07-21", "2015-07", "2014", "undated", "2015-07" or "other" of a source, a tag
+    base: str  # "timeline/2015-07-21", "sources/okaz/2015-07", "tags/x-…"
+    up: str  # the page above it
+    name: str = ""  # the source's or tag's name
     items: list[Article] = field(default_factory=list)
 
     @functools.cached_property
     def pages(self) -> list[Page]:
         return paginate(self.base, self.items)
 
-    @functools.cached_property
-    def _page_of(self) -> dict[str, int]:
-        return {a.id: i // PAGE_SIZE for i, a in enumerate(self.items)}
+    @property
+    def first(self) -> Page:
+        return self.pages[0]
 
-    def page_of(self, article: Article) -> Page:
-        return self.pages[self._page_of[article.id]]
+    @property
+    def count(self) -> int:
+        return len(self.items)
 
     @property
     def year(self) -> int | None:
-        return int(self.key[:4]) if self.kind in ("month", "year") else None
+        return int(self.key[:4]) if self.key[:4].isdigit() else None
 
     @property
     def month(self) -> int | None:
-        return int(self.key[5:7]) if self.kind == "month" else None
+        return int(self.key[5:7]) if len(self.key) >= 7 and self.key[4] == "-" else None
+
+    @property
+    def day(self) -> int | None:
+        return int(self.key[8:10]) if len(self.key) == 10 else None
+
+
+@dataclass
+class Day:
+    """A day in a calendar: its number, and the list of its articles if it has any."""
+
+    day: int
+    listing: Listing | None
+    level: int  # 0 (none) … HEAT_LEVELS, by its count against the busiest day's
+
+
+@dataclass
+class Month:
+    year: int
+    month: int
+    days: dict[int, Listing]  # the days that have articles
+    no_day: Listing | None  # articles dated to the month only
+    heat: functools.partial = field(repr=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def path(self) -> str:
+        return f"timeline/{self.key}.md"
+
+    @property
+    def count(self) -> int:
+        return sum(d.count for d in self.days.values()) + (self.no_day.count if self.no_day else 0)
+
+    @property
+    def weeks(self) -> list[list[Day | None]]:
+        """The month's calendar, a row a week from Saturday; None outside the month."""
+        cal = calendar.Calendar(FIRST_WEEKDAY)
+        return [[None if d == 0 else Day(d, self.days.get(d), self.heat(self.days.get(d)))
+                 for d in week] for week in cal.monthdayscalendar(self.year, self.month)]
+
+    @property
+    def weekdays(self) -> list[int]:
+        """Weekday numbers in calendar order (0 is Monday, as Python counts)."""
+        return list(calendar.Calendar(FIRST_WEEKDAY).iterweekdays())
 
 
 @dataclass
 class Year:
     year: int
-    months: list[Listing]  # newest first; the year's date-without-month bucket last
+    months: list[Month]  # newest first
+    no_month: Listing | None  # articles dated to the year only
 
     @property
     def path(self) -> str:
@@ -106,16 +192,32 @@ class Year:
 
     @property
     def count(self) -> int:
-        return sum(len(m.items) for m in self.months)
+        return sum(m.count for m in self.months) + (self.no_month.count if self.no_month else 0)
+
+
+@dataclass
+class Source:
+    """A source: its page, and its articles month by month."""
+
+    name: str
+    months: list[Listing]  # newest first; "other" (no month) last
+
+    @property
+    def path(self) -> str:
+        return f"sources/{slug(self.name)}.md"
+
+    @property
+    def count(self) -> int:
+        return sum(m.count for m in self.months)
 
 
 @dataclass
 class Memberships:
-    """The lists an article is on, each at the page that holds it."""
+    """The lists an article is on, by their first pages: stable addresses."""
 
-    date: Page
-    source: Page | None
-    tags: list[tuple[str, Page]]
+    date: Listing
+    source: Listing | None
+    tags: list[Listing]
 
 
 @dataclass
@@ -124,71 +226,142 @@ class Neighbours:
     newer: Article | None
 
 
-def _by_size(groups: dict[str, Listing]) -> list[Listing]:
-    """Sources or tags, the one with most articles first, then by name."""
-    return sorted(groups.values(), key=lambda g: (-len(g.items), g.key))
+@dataclass
+class Bar:
+    """One bar of a chart: what it counts, how many, where it leads."""
+
+    label: str
+    count: int
+    path: str | None = None
 
 
 class ArchiveIndex:
-    """The published articles, grouped once into every list a reader walks."""
+    """The published articles, grouped once into every list and calendar a reader walks."""
 
     def __init__(self, articles: list[Article]):
         self.articles = by_date(articles)
         self._position = {a.id: i for i, a in enumerate(self.articles)}
-        self.dates: dict[str, Listing] = {}  # "2015-07", "2014" (year only), UNDATED
-        sources: dict[str, Listing] = {}
-        tags: dict[str, Listing] = {}
+        self._dates: dict[str, Listing] = {}
+        self._source_months: dict[tuple[str, str], Listing] = {}
+        self._tags: dict[str, Listing] = {}
         for a in self.articles:
             self._date_listing(a).items.append(a)
             if a.source:
-                sources.setdefault(a.source, Listing("source", a.source, f"sources/{slug(a.source)}",
-                                                     "sources.md")).items.append(a)
+                self._source_listing(a).items.append(a)
             for t in a.tags:
-                tags.setdefault(t, Listing("tag", t, f"tags/{slug(t)}", "tags.md")).items.append(a)
-        self.sources = _by_size(sources)
-        self.tags = _by_size(tags)
-        self._sources, self._tags = sources, tags
-        by_year: dict[int, list[Listing]] = defaultdict(list)
-        for key, listing in self.dates.items():
-            if key != UNDATED:
-                by_year[int(key[:4])].append(listing)
-        # months newest first; a year's date-without-month bucket ("2014") after its months
-        self.years = [Year(y, sorted(ms, key=lambda m: m.key if m.kind == "month" else "", reverse=True))
-                      for y, ms in sorted(by_year.items(), reverse=True)]
-        self.undated = self.dates.get(UNDATED)
+                if t not in self._tags:
+                    self._tags[t] = Listing("tag", t, f"tags/{slug(t)}", "tags.md", name=t)
+                self._tags[t].items.append(a)
+        busiest = max((d.count for d in self._dates.values() if d.kind == "day"), default=0)
+        heat = functools.partial(_heat, busiest=busiest)
+        self.years = self._years(heat)
+        self.undated = self._dates.get(UNDATED)
+        by_source: dict[str, list[Listing]] = defaultdict(list)
+        for (name, _), listing in self._source_months.items():
+            by_source[name].append(listing)
+        self.sources = sorted((Source(n, sorted(ms, key=_newest_key, reverse=True)) for n, ms in by_source.items()),
+                              key=lambda s: (-s.count, s.name))
+        self.tags = sorted(self._tags.values(), key=lambda t: (-t.count, t.name))
+
+    # --- building --------------------------------------------------------------------
+    def _listing(self, table: dict, key, *args, **kw) -> Listing:
+        if key not in table:
+            table[key] = Listing(*args, **kw)
+        return table[key]
 
     def _date_listing(self, a: Article) -> Listing:
-        if a.date is None:
-            key, base, kind, up = UNDATED, f"timeline/{UNDATED}", "undated", "timeline.md"
-        elif a.date.month_key:
-            key, kind = a.date.month_key, "month"
-            base, up = f"timeline/{key}", f"timeline/{a.date.year}.md"
-        else:  # a year-only date ("2014", "2014~") goes to month 00 of its year
-            key, kind = str(a.date.year), "year"
-            base, up = f"timeline/{key}-00", f"timeline/{key}.md"
-        if key not in self.dates:
-            self.dates[key] = Listing(kind, key, base, up)
-        return self.dates[key]
+        when = a.date
+        if when is None:
+            return self._listing(self._dates, UNDATED, "undated", UNDATED, f"timeline/{UNDATED}", "timeline.md")
+        if when.precision == "day":
+            key = f"{when.month_key}-{when.day:02d}"
+            return self._listing(self._dates, key, "day", key, f"timeline/{key}", f"timeline/{when.month_key}.md")
+        if when.precision == "month":
+            key = when.month_key
+            return self._listing(self._dates, key, "month", key, f"timeline/{key}-00", f"timeline/{key}.md")
+        key = str(when.year)
+        return self._listing(self._dates, key, "year", key, f"timeline/{key}-00", f"timeline/{key}.md")
 
+    def _source_listing(self, a: Article) -> Listing:
+        month = a.date.month_key if a.date and a.date.month_key else "other"
+        folder = f"sources/{slug(a.source)}"
+        return self._listing(self._source_months, (a.source, month), "source", month, f"{folder}/{month}",
+                             f"{folder}.md", name=a.source)
+
+    def _years(self, heat) -> list[Year]:
+        months: dict[str, Month] = {}
+        no_month: dict[int, Listing] = {}
+        for listing in self._dates.values():
+            if listing.kind == "year":
+                no_month[listing.year] = listing
+                continue
+            if listing.kind == UNDATED:
+                continue
+            key = listing.key[:7]
+            if key not in months:
+                months[key] = Month(listing.year, listing.month, {}, None, heat)
+            if listing.kind == "day":
+                months[key].days[listing.day] = listing
+            else:
+                months[key].no_day = listing
+        years: dict[int, list[Month]] = defaultdict(list)
+        for key in sorted(months, reverse=True):
+            years[months[key].year].append(months[key])
+        for y in no_month:
+            years.setdefault(y, [])
+        return [Year(y, years[y], no_month.get(y)) for y in sorted(years, reverse=True)]
+
+    # --- what pages show -------------------------------------------------------------
     @property
     def dated(self) -> list[Article]:
         return [a for a in self.articles if a.date]
 
     @property
-    def latest(self) -> list[Article]:
-        return self.articles[:LATEST]
+    def months(self) -> list[Month]:
+        return [m for y in self.years for m in y.months]
 
-    def source_pages(self) -> list[Page]:
-        return paginate("sources", self.sources)
+    @property
+    def listings(self) -> list[Listing]:
+        """Every list of articles, each with its pages."""
+        return [*self._dates.values(), *self._source_months.values(), *self._tags.values()]
 
-    def tag_pages(self) -> list[Page]:
-        return paginate("tags", self.tags)
+    def latest_days(self, count: int = LATEST_DAYS) -> list[Listing]:
+        days = sorted((d for d in self._dates.values() if d.kind == "day"), key=lambda d: d.key, reverse=True)
+        return days[:count]
+
+    def latest_by_source(self, count: int = 10) -> list[Article]:
+        """The newest article of each source, newest first: the latest news, many voices."""
+        seen, out = set(), []
+        for a in self.articles:
+            if a.date and a.source not in seen:
+                seen.add(a.source)
+                out.append(a)
+        return out[:count]
+
+    def month_bars(self) -> list[Bar]:
+        """Articles per month, oldest first, across the whole archive (a gap is a zero bar)."""
+        months = {m.key: m for m in self.months}
+        if not months:
+            return []
+        keys = sorted(months)
+        (y, m), end = map(int, keys[0].split("-")), keys[-1]
+        bars = []
+        while True:
+            key = f"{y:04d}-{m:02d}"
+            bars.append(Bar(key, months[key].count if key in months else 0,
+                            months[key].path if key in months else None))
+            if key == end:
+                return bars
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+    def source_bars(self) -> list[Bar]:
+        return [Bar(s.name, s.count, s.path) for s in self.sources]
 
     def memberships(self, article: Article) -> Memberships:
         return Memberships(
-            date=self._date_listing(article).page_of(article),
-            source=self._sources[article.source].page_of(article) if article.source else None,
-            tags=[(t, self._tags[t].page_of(article)) for t in article.tags],
+            date=self._date_listing(article),
+            source=self._source_listing(article) if article.source else None,
+            tags=[self._tags[t] for t in article.tags],
         )
 
     def neighbours(self, article: Article) -> Neighbours:
@@ -202,3 +375,29 @@ class ArchiveIndex:
             return None
 
         return Neighbours(older=same_kind(i + 1), newer=same_kind(i - 1))
+
+    def source_pages(self) -> list[Page]:
+        return paginate("sources", self.sources)
+
+    def tag_pages(self) -> list[Page]:
+        return paginate("tags", self.tags)
+
+
+def _newest_key(listing: Listing) -> str:
+    return "" if listing.key == "other" else listing.key
+
+
+def _heat(listing: Listing | None, busiest: int) -> int:
+    if not listing or not busiest:
+        return 0
+    return max(1, -(-listing.count * HEAT_LEVELS // busiest))
+
+
+def month_counts(source: Source) -> list[Bar]:
+    return [Bar(m.key, m.count, m.first.path) for m in reversed(source.months) if m.key != "other"]
+
+
+def year_bars(year: Year) -> list[Bar]:
+    counts = Counter({m.month: m.count for m in year.months})
+    paths = {m.month: m.path for m in year.months}
+    return [Bar(f"{year.year:04d}-{n:02d}", counts[n], paths.get(n)) for n in range(1, 13)]

@@ -26,3 +26,30 @@ def broken_links(site: Path, prefix: str = "") -> list[str]:
             if not target.exists():
                 broken.append(f"{page.relative_to(site)} → {ref}")
     return broken
+
+
+def click_depths(site: Path) -> dict[str, int]:
+    """Each page's distance in clicks from the home page (breadth first), by its folder
+    relative to the site ("articles/x/"); only links inside <article> and the tabs count."""
+    from collections import deque
+
+    depth = {"": 0}
+    queue = deque([""])
+    while queue:
+        here = queue.popleft()
+        html = (site / here / "index.html").read_text("utf-8")
+        body = html[html.find('<div class="md-content"'):] if here else html
+        for ref in set(_REF.findall(body)):
+            parts = urlsplit(ref.replace("&amp;", "&"))
+            if parts.scheme or not parts.path.endswith("/") or ref.startswith(("//", "#")):
+                continue
+            target = (site / here / unquote(parts.path)).resolve()
+            try:
+                key = target.relative_to(site.resolve()).as_posix()
+            except ValueError:
+                continue
+            key = "" if key == "." else key + "/"
+            if key not in depth and (site / key / "index.html").exists():
+                depth[key] = depth[here] + 1
+                queue.append(key)
+    return depth

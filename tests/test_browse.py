@@ -63,38 +63,42 @@ def test_home_counts(archive_site):
     text = " ".join(soup.select_one("article").get_text(" ").split())
     assert "في الأرشيف 128 مقالًا" in text and "منها مقالان بلا تاريخ" in text
     article = soup.select_one("article")
-    years = {a.get_text(): a.parent.get_text() for a in article.select("a[href^='timeline/']")}
+    years = {a.get_text(): a.parent.get_text() for a in article.select("li > a[href^='timeline/']")}
     assert years["2016"].endswith("(2)") and years["2015"].endswith("(123)") and years["2014"].endswith("(1)")
     assert years["بلا تاريخ"].endswith("(2)")
     sources = [a.get_text(" ", strip=True) for a in article.select("a[href^='sources/']")
                if a["href"] != "sources/"]
-    assert sources[:3] == ["okaz", "sabq", "الرياض"]
-    assert len(_items(site, "index.html")) == views.LATEST
-    assert _items(site, "index.html")[0] == "خبر 2016 1"  # newest first
+    assert sources[:3] == ["okaz", "sabq", "الرياض"]  # the chart's numbers, biggest first
+    latest = _items(site, "index.html")
+    assert latest[0] == "خبر 2016 1" and len(latest) == 3  # the newest of each source
 
 
 def test_timeline_pages(archive_site):
     _, site = archive_site
     year = " ".join(_soup(site, "timeline/2015/index.html").get_text(" ").split())
-    assert "يوليو 2015 (120)" in year and "أغسطس 2015 (3)" in year
+    assert "في هذه السنة 123 مقالًا" in year and "في هذا الشهر 120 مقالًا" in year
     assert "رمضان – شوال 1436 هـ" in year  # the Hijri months of July 2015
-    july = [_items(site, p) for p in ("timeline/2015-07/index.html", "timeline/2015-07-2/index.html",
-                                      "timeline/2015-07-3/index.html")]
-    assert [len(p) for p in july] == [50, 50, 20]
-    assert not (site / "timeline/2015-07-4").exists()
-    flat = [t for page in july for t in page]
+    month = _soup(site, "timeline/2015-07/index.html")
+    days = {a["href"]: int(a.select_one("small").get_text()) for a in month.select(".archive-calendar td a")}
+    assert len(days) == 28 and sum(days.values()) == 120
+    flat = []
+    for href, count in days.items():
+        listed = _items(site, f"timeline/2015-07/{href}index.html")
+        assert len(listed) == count
+        flat += listed
     assert len(set(flat)) == 120
     assert _items(site, "timeline/undated/index.html") == ["خبر بلا تاريخ 0", "خبر بلا تاريخ 1"]
-    assert _items(site, "timeline/2014-00/index.html") == ["خبر بتاريخ تقريبي"]  # year only: its own bucket
-    assert "بلا شهر محدد (1)" in " ".join(_soup(site, "timeline/2014/index.html").get_text(" ").split())
+    assert _items(site, "timeline/2014-00/index.html") == ["خبر بتاريخ تقريبي"]  # year only: its own list
+    assert "بلا شهر محدد" in _soup(site, "timeline/2014/index.html").get_text()
 
 
 def test_source_and_tag_pages(archive_site):
     _, site = archive_site
     index = " ".join(_soup(site, "sources/index.html").get_text(" ").split())
     assert "okaz (100)" in index and "sabq (24)" in index
-    okaz = [_items(site, f"sources/okaz{s}/index.html") for s in ("", "-2")]
+    okaz = [_items(site, f"sources/okaz/2015-07{s}/index.html") for s in ("", "-2")]
     assert [len(p) for p in okaz] == [50, 50]
+    assert "يوليو 2015 (100)" in " ".join(_soup(site, "sources/okaz/index.html").get_text(" ").split())
     tags = " ".join(_soup(site, "tags/index.html").get_text(" ").split())
     assert "السعودية (60)" in tags and "سوريا (3)" in tags
     syria = views.slug("سوريا")
@@ -107,16 +111,29 @@ def test_article_links_to_its_lists_and_neighbours(archive_site):
     aug1 = next(r for r in catalog if r["title"] == "خبر أغسطس 1")
     soup = _soup(site, f"{aug1['page']}index.html")
     meta = {a.get_text(): a["href"] for a in soup.select(".archive-meta a")}
-    assert meta["sabq"].endswith("sources/sabq/") and meta["سوريا"].endswith(f"tags/{views.slug('سوريا')}/")
-    assert any(h.endswith("timeline/2015-08/") for h in meta.values())
+    assert meta["sabq"].endswith("sources/sabq/2015-08/") and meta["سوريا"].endswith(f"tags/{views.slug('سوريا')}/")
+    assert any(h.endswith("timeline/2015-08-02/") for h in meta.values())
     around = {a.get_text(): a for a in soup.select(".archive-around a")}
     assert set(around) == {"خبر أغسطس 0", "خبر أغسطس 2"}
-    # an article on the third page of July links to that page
-    late = next(r for r in catalog if r["title"] == "خبر يوليو رقم 0")
-    hrefs = [a["href"] for a in _soup(site, f"{late['page']}index.html").select(".archive-meta a")]
-    listed = [h for h in hrefs if "timeline/2015-07" in h][0]
-    target = (site / late["page"] / listed / "index.html").resolve()
-    assert "خبر يوليو رقم 0" in _items(site, target.relative_to(site.resolve()).as_posix())
+
+
+def test_the_pager_is_short_and_marks_the_current_page(tmp_path):
+    records = [{"title": f"خبر {i}", "date": "2015-07-21", "url": f"http://x.example/{i}",
+                "content": f"نص الخبر رقم {i}."} for i in range(50 * 9 + 3)]  # ten pages of one day
+    seeds = write_seeds(tmp_path / "seeds", {"d.json": json.dumps(records, ensure_ascii=False)})
+    site = build_site(seeds, tmp_path)
+    seen = set()
+    for n in range(1, 11):
+        page = _soup(site, f"timeline/2015-07-21{'' if n == 1 else f'-{n}'}/index.html")
+        pager = page.select_one("nav.archive-pager")
+        links = pager.select("a")
+        assert len(links) <= 12
+        assert pager.select_one("[aria-current=page]").get_text() == str(n)
+        texts = [a.get_text() for a in links]
+        assert ("الأولى" in texts and "السابقة" in texts) == (n > 1)
+        assert ("الأخيرة" in texts and "التالية" in texts) == (n < 10)
+        seen |= set(_items(site, f"timeline/2015-07-21{'' if n == 1 else f'-{n}'}/index.html"))
+    assert len(seen) == 453
 
 
 def test_every_link_resolves_and_pages_stay_small(archive_site):

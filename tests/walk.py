@@ -1,5 +1,5 @@
-"""A reader's walk through a built site: home → timeline → a year → a month → an
-article → its original file, then a search. Used over http (also under a sub-path) and
+"""A reader's walk through a built site: home → timeline → a year → a month → a day →
+an article → its original file, then a search. Used over http (also under a sub-path) and
 from file:// on the offline copy."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ def walk(w, base: str, offline: bool, query: str = "الغوطه") -> None:
     page.goto(f"{base}/{index}")
     assert page.locator("h1").first.inner_text() == "أرشيف الأخبار"
     _follow(page, page.locator(".md-tabs a, article a").filter(has_text="التسلسل الزمني").first)
-    for _ in range(3):  # a year, a month (or the undated list), until a list of articles
-        if page.locator(".archive-list li > a").count():
-            break
-        _follow(page, page.locator("article li > a").first)
+    _follow(page, page.locator("article li > a").first)  # a year (or the undated list)
+    if not page.locator(".archive-list li > a").count():
+        _follow(page, page.locator("article h2 > a").first)  # a month
+        _follow(page, page.locator(".archive-calendar td a").first)  # a day
     _follow(page, page.locator(".archive-list li > a").first)  # an article
     assert page.locator(".archive-meta").count() == 1
     original = page.locator(".archive-meta a[href*='originals/']")

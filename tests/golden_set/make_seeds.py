@@ -1,6 +1,6 @@
 """Write the golden seed set (tests/golden_set/seeds/): 64 made-up articles that between them
-show every kind of page — dated and undated, dated by year only or approximately,
-several sources and tags, a month of more than 50 articles (so it has three pages), a
+show every kind of page — dated and undated, dated by day, month or year only or
+approximately, several sources and tags, a day of more than 50 articles (two pages), a
 text published twice, a title full of markup, and seeds in every format.
 
     python -m tests.golden_set.make_seeds      (then: make golden)
@@ -27,8 +27,8 @@ def paragraph(i: int) -> str:
 
 def records() -> list[dict]:
     recs = []
-    for i in range(56):  # July 2015: 56 articles, more than one page of 50
-        day = 1 + (i * 5) % 31
+    for i in range(56):  # July 2015: 56 articles, 52 of them on the 21st (two pages of a day)
+        day = 21 if i < 52 else 1 + (i * 5) % 31
         recs.append({
             "title": f"{TOPICS[i % len(TOPICS)]} في {PLACES[i % len(PLACES)]} ({i + 1})",
             "date": f"2015-07-{day:02d} {8 + i % 12:02d}:{(i * 7) % 60:02d}:00",
@@ -40,6 +40,8 @@ def records() -> list[dict]:
         recs.append({"title": f"خبر من أغسطس {i + 1}", "date": f"2015-08-0{i + 1}", "source": "sabq",
                      "url": f"http://news.example/2015/08/{i + 1}", "content": paragraph(100 + i),
                      "tags": ["الاقتصاد"]})
+    recs.append({"title": "خبر مؤرخ بالشهر وحده", "date": "2015-08", "source": "okaz",
+                 "url": "http://news.example/2015/08/m", "content": paragraph(150)})
     recs.append({"title": "خبر من يناير 2016", "date": "2016-01-15", "source": "الرياض",
                  "url": "http://news.example/2016/01/1", "content": paragraph(200)})
     # the same text as the first record, published again by another paper

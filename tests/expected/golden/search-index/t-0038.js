@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0038",{"8":[14,37,38,75]});
+ArchiveIndex.terms("0038",{"8":[24,75,10,37]});

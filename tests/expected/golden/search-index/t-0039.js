@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0039",{"9":[43,69,9,44]});
+ArchiveIndex.terms("0039",{"9":[20,69,4,44]});

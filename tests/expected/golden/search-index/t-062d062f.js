@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d062f",{"حدها":[61,78]});
+ArchiveIndex.terms("062d062f",{"حده":[5,79],"حدها":[62,78]});
