@@ -100,23 +100,24 @@ def hijri_month_span(year: int, month: int) -> str:
         return ""
     era = NBSP + t("hijri_era")
     if first[0] == last[0]:
-        return f"{first[2]} – {last[2]} {first[0]}{era}"
-    return f"{first[2]} {first[0]}{era} – {last[2]} {last[0]}{era}"
+        return f"{first[2]} – {last[2]}{NBSP}{first[0]}{era}"
+    return f"{first[2]}{NBSP}{first[0]}{era} – {last[2]}{NBSP}{last[0]}{era}"
 
 
 def month_title(year: int, month: int) -> str:
-    return f"{month_name(month)} {year}"
+    return f"{month_name(month)}{NBSP}{year}"
 
 
 def display(when: When | None) -> str:
-    """'21 يوليو 2015 — 5 شوال 1436 هـ'; '' when undated."""
+    """'21 يوليو 2015 — 5 شوال 1436 هـ'; '' when undated. Each date holds together with
+    no-break spaces; a line may break only at the dash between them."""
     if when is None:
         return ""
     if when.day:
-        text = f"{when.day} {month_name(when.month)} {when.year}"
+        text = f"{when.day}{NBSP}{month_name(when.month)}{NBSP}{when.year}"
         h = hijri(when.year, when.month, when.day)
         if h:
-            text += f" — {h[1]} {h[2]} {h[0]}{NBSP}{t('hijri_era')}"
+            text += f" — {h[1]}{NBSP}{h[2]}{NBSP}{h[0]}{NBSP}{t('hijri_era')}"
     elif when.month:
         text = month_title(when.year, when.month)
         span = hijri_month_span(when.year, when.month)

@@ -201,12 +201,16 @@
         return fill(PAGE).then(function () {
           return {
             total: merged.length,  // known for sure once count() has run
+            approx: Math.max(results.length, merged.length),
+            exact: false,
             count: function () {
               // nothing exact on the first page means Pagefind only offered similar words;
               // a short list is checked whole, so its count is exact; a long one is Pagefind's
-              if (!merged.length) return Promise.resolve(0);
+              // (prefix matches included) until the script index gives the exact number
+              var self = this;
+              if (!merged.length) { self.exact = true; return Promise.resolve(0); }
               if (results.length > 2 * PAGE) return Promise.resolve(Math.max(results.length, merged.length));
-              return fill(Infinity).then(function () { return merged.length; });
+              return fill(Infinity).then(function () { self.exact = true; return merged.length; });
             },
             page: function (from) {
               return fill(from + PAGE).then(function () { return merged.slice(from, from + PAGE); });
@@ -226,6 +230,8 @@
   var status = box.querySelector(".archive-search__status");
   var list = box.querySelector(".archive-search__results");
   var more = box.querySelector(".archive-search__more");
+  var none = box.querySelector(".archive-search__none");
+  var unfilter = box.querySelector(".archive-search__unfilter");
   var params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   sortSel.value = params.get("sort") === "date" ? "date" : "relevance";
@@ -268,7 +274,29 @@
     try { history.replaceState(null, "", url); } catch (e) { /* file:// in some browsers */ }
   }
 
-  function showTotal(n) { status.textContent = n ? words.count(n, "result") : words.t("no_results"); }
+  /* The count says «نحو» until it is exact; with none, what to try instead. */
+  function showTotal(n, exact) {
+    status.textContent = !n ? words.t("no_results")
+      : exact ? words.count(n, "result") : words.t("about_results", { count: words.count(n, "result") });
+    if (none) {
+      var s = state();
+      none.hidden = n !== 0;
+      if (unfilter) {
+        unfilter.parentNode.hidden = !(s.source || s.year || s.tag);
+        unfilter.setAttribute("href", location.pathname + "?q=" + encodeURIComponent(s.q));
+      }
+    }
+  }
+
+  /* The exact number of articles that hold every query term (and pass the filters), from
+     the script index: its postings are exact, where Pagefind counts prefix matches too. */
+  function exactCount(qterms, s) {
+    if (backend === offline) return null;
+    return offline.init().then(function (ok) {
+      if (!ok || !IDX.meta) return null;
+      return offline.search(qterms, s, s.sort).then(function (r) { return r.total; });
+    }).catch(function () { return null; });
+  }
 
   function run() {
     var s = state();
@@ -277,6 +305,7 @@
     var filtered = s.source || s.year || s.tag;
     list.innerHTML = "";
     more.hidden = true;
+    if (none) none.hidden = true;
     if (!qterms.length && !filtered) { status.textContent = words.t("type_to_search"); return; }
     var mine = ++seq;
     status.textContent = words.t("searching");
@@ -286,26 +315,34 @@
       current = { result: result, qterms: qterms };
       shown = 0;
       box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
-      showTotal(result.total);
+      showTotal(result.count ? result.approx : result.total, !result.count);
       return showMore(mine).then(function () {
         return result.count ? result.count() : result.total;
       }).then(function (total) {
         if (mine !== seq) return;
         result.total = total;
-        showTotal(total);
+        showTotal(total, !result.count || result.exact);
         more.hidden = shown >= total;
-        box.setAttribute("data-complete", String(mine));
+        if (result.exact || !result.count) return total;
+        return exactCount(qterms, s).then(function (n) {
+          if (mine !== seq || n == null) return;
+          result.total = n;
+          showTotal(n, true);
+          more.hidden = shown >= n;
+        });
+      }).then(function () {
+        if (mine === seq) box.setAttribute("data-complete", String(mine));
       });
     }).catch(function (e) {
       status.textContent = words.t("search_failed", { error: e });
     });
   }
 
-  function showMore(mine) {
+  function showMore(mine, focus) {
     var c = current;
     return c.result.page(shown).then(function (items) {
       if (mine !== seq) return;
-      items.forEach(function (it) {
+      items.forEach(function (it, i) {
         var li = document.createElement("li");
         li.className = "archive-result";
         li.innerHTML = '<a class="archive-result__title" href="' + esc(articleUrl(it.id)) + '">' +
@@ -314,6 +351,7 @@
           (it.source ? " · " + esc(it.source) : "") + "</div>" +
           '<p class="archive-result__excerpt">' + excerpt(it.text, c.qterms) + "</p>";
         list.appendChild(li);
+        if (focus && i === 0) li.querySelector("a").focus();  // «المزيد»: on to the first new result
       });
       shown += items.length;
       more.hidden = shown >= c.result.total;
@@ -332,7 +370,7 @@
   Object.keys(selects).forEach(function (k) {
     selects[k].addEventListener("change", function () { chosen[k] = selects[k].value; run(); });
   });
-  more.addEventListener("click", function () { showMore(seq); });
+  more.addEventListener("click", function () { showMore(seq, true); });
 
   function start(b) {
     backend = b;
