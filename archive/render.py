@@ -65,6 +65,11 @@ def month_label(item) -> str:
     return dates.month_title(int(key[:4]), int(key[5:7]))
 
 
+def month_name(item) -> str:
+    """'يوليو' for a month's key on a bar."""
+    return words.month_name(int(item.label[5:7]))
+
+
 def month_title(month: Month) -> str:
     return dates.month_title(month.year, month.month)
 
@@ -125,7 +130,7 @@ def _environment() -> Environment:
         shorten=shorten,
     )
     env.globals.update(t=t, plain=words.t, href=href, listing_title=listing_title, up_title=up_title,
-                       month_label=month_label, month_title=month_title, hijri_span=hijri_span,
+                       month_label=month_label, month_name=month_name, month_title=month_title, hijri_span=hijri_span,
                        day_title=day_title, weekday=weekday, year_bars=year_bars, source_bars=month_counts)
     return env
 
