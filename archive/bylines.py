@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 GAZETTEER = Path(__file__).with_name("gazetteer.yml")
-_SEPARATORS = re.compile(r"\s+ـ+\s*|\s*ـ+\s+|\s*[-–—:،,/|()«»\"“”*]+\s*|\s+من\s+")
+_SEPARATORS = re.compile(r"\s+ـ+\s*|\s*ـ+\s+|\s*[-–—:،,/|()«»\"“”*]+\s*|(?:^|\s+)من\s+")
 _NAME_WORD = re.compile(r"^(?:[\u0621-\u064a]{2,}|د\.|أ\.|م\.)$")
 _TITLES = ("د.", "أ.", "م.")
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 6
@@ -47,7 +47,7 @@ def parse(byline: str | None) -> Byline:
     places, agencies, generic = _lists()
     text = html.unescape(byline).replace("\xa0", " ")
     for raw in _SEPARATORS.split(text):
-        part = _tidy(raw)
+        part = _tidy(re.sub(r"^\s*من\s+", "", raw))  # "«الاقتصادية» من الرياض"
         if not part:
             continue
         words = part.split()

@@ -84,19 +84,17 @@ def clean_line(text: str) -> str:
 
 
 def clean_text(text: str) -> tuple[str, int, int]:
-    """Return (display text, repairs, characters removed). Paragraphs are kept, separated
-    by one blank line; lines inside a paragraph are kept; spacing is tidied."""
+    """Return (display text, repairs, characters removed). Each line of the source is a
+    paragraph, whether the source puts blank lines between them or not (SaudiNewsNet
+    separates paragraphs with a single newline); lines that hold only spaces, and the
+    no-break spaces that indent a line, are dropped; spacing inside a line is tidied.
+    Paragraphs are separated by one blank line."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\t", " ")
     text, removed = _CONTROL.subn("", text)
     text, repairs = _TA_MARBUTA_JOINED.subn("ة ", text)
-    paragraphs = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if lines:
-            paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs), repairs, removed
+    paragraphs = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n\n".join(p for p in paragraphs if p), repairs, removed
 
 
 def opening_clause(text: str) -> str:

@@ -71,6 +71,16 @@ class When:
         return str(self).rstrip("?~%")
 
     @property
+    def iso(self) -> str:
+        """ISO 8601 as precise as the date: what <time datetime> and schema.org take."""
+        return self.sort_key
+
+    @property
+    def parts(self) -> list[int]:
+        """[year, month, day] as far as known: CSL-JSON's date-parts."""
+        return [p for p in (self.year, self.month, self.day) if p]
+
+    @property
     def month_key(self) -> str | None:
         """'2015-07', the month the timeline files it under; None for a year-only date."""
         return f"{self.year:04d}-{self.month:02d}" if self.month else None

@@ -19,10 +19,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = [f.name for f in SCHEMA + CATALOG_EXTRA]
 
 
-def files(articles: list[Article], root: str):
+def files(articles: list[Article], root: str | None):
     """Yield (path, bytes) for feed.xml, catalog.json, catalog.csv, catalog.schema.json;
-    `articles` newest first, `root` the site's address ending in /."""
-    yield "feed.xml", feed(articles, root)
+    `articles` newest first, `root` the site's address ending in /. A feed's entries need
+    absolute addresses: without `root` there is no feed."""
+    if root:
+        yield "feed.xml", feed(articles, root)
     rows = catalog_rows(articles)
     yield "catalog.json", (json.dumps(rows, ensure_ascii=False, indent=0) + "\n").encode("utf-8")
     yield "catalog.csv", catalog_csv(rows)
@@ -48,20 +50,22 @@ def feed(articles: list[Article], root: str) -> bytes:
         entry.updated(a.date.timestamp())
         entry.published(a.date.timestamp())
         entry.summary(a.summary)
-        if a.author:
-            entry.author(name=a.author)
+        for name in a.authors:
+            entry.author(name=name)
         for t in a.tags:
             entry.category(term=t)
     return fg.atom_str(pretty=True)
 
 
 def catalog_rows(articles: list[Article]) -> list[dict]:
+    """A row for every publication: an article's first, then the others of its text."""
     rows = []
-    for a in articles:
-        fm = a.front_matter()  # empty optional fields are left out there: null here
-        row = {f.name: fm.get(f.name) for f in SCHEMA}
-        row.update(page=f"articles/{a.id}/", original_file=a.original_path)
-        rows.append(row)
+    for article in articles:
+        for a in (article, *article.merged):
+            fm = a.front_matter()  # empty optional fields are left out there: null here
+            row = {f.name: fm.get(f.name) for f in SCHEMA}
+            row.update(article=article.id, page=f"articles/{article.id}/", original_file=a.original_path)
+            rows.append(row)
     return rows
 
 
@@ -70,7 +74,8 @@ def catalog_csv(rows: list[dict]) -> bytes:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: csv_cell("|".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        writer.writerow({k: csv_cell("|".join(x["id"] if isinstance(x, dict) else x for x in v)
+                                     if isinstance(v, list) else v) for k, v in row.items()})
     # A BOM, so that spreadsheet programs open the Arabic text as UTF-8.
     return "\ufeff".encode() + out.getvalue().encode("utf-8")
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import arabic, checks
+from . import arabic, bylines, checks, sources
 from .dates import When
 
 SEED = "seed"  # given by the seed, checked
@@ -42,7 +42,13 @@ SCHEMA: tuple[Field, ...] = (
           "2015-07-21T09:05:00, 2015~). Absent means undated.", checks.date),
     Field("source", "str", SEED, False, "Newspaper or publisher.", checks.text),
     Field("url", "str", SEED, False, "The article's original address (http or https only).", checks.url),
-    Field("author", "str", SEED, False, "Byline.", checks.text),
+    Field("author", "str", SEED, False, "Byline, as the seed wrote it.", checks.text),
+    Field("source_name", "str", BUILD, False, "The source's name as readers see it (archive/sources.yml); "
+          "a source the registry lacks, as written."),
+    Field("authors", "list[str]", BUILD, False, "People the byline names (archive/bylines.py)."),
+    Field("place", "str", BUILD, False, "Where the byline says the article was filed."),
+    Field("archived", "date", SEED, False, "When the article was archived (crawled or collected); "
+          "SaudiNewsNet's date_extracted.", checks.date),
     Field("tags", "list[str]", SEED, False, "Subjects: places, people, organisations.", checks.names),
     Field("lang", "str", BUILD, True, "Always `ar`."),
     Field("dir", "str", BUILD, True, "Always `rtl`."),
@@ -55,11 +61,15 @@ SCHEMA: tuple[Field, ...] = (
     Field("record", "int", BUILD, False, "Record number inside a JSON, JSONL or zip seed (from 1)."),
     Field("repairs", "int", BUILD, False, "Crawl defects repaired in the display text (missing "
           "space after a word-final ta marbuta)."),
+    Field("publications", "list[object]", BUILD, False, "The same text published again, under another "
+          "address or by another source: each one's id, title, source, date, url, original and sha256."),
 )
 FIELDS = {f.name: f for f in SCHEMA}
 SEED_FIELDS = {f.name: f for f in SCHEMA if f.origin != BUILD}
 # The catalog (catalog.json, catalog.csv) has a row per article: its fields, then these.
 CATALOG_EXTRA: tuple[Field, ...] = (
+    Field("article", "str", BUILD, True, "The article this record is a publication of: its own id, "
+          "or the id of the first publication of the same text."),
     Field("page", "str", BUILD, True, "The article's page, relative to the site's root."),
     Field("original_file", "str", BUILD, True, "The published original, relative to the site's root."),
 )
@@ -79,6 +89,8 @@ class Article:
     original_ext: str = ".txt"
     record: int | None = None
     repairs: int = 0
+    merged: list[Article] = field(default_factory=list, repr=False)  # the other publications
+    primary: Article | None = field(default=None, repr=False)  # for a merged publication
     lang = "ar"
     dir = "rtl"
 
@@ -88,6 +100,27 @@ class Article:
             raise AttributeError(name)
         value = self.__dict__["values"].get(name)
         return [] if value is None and f.type == "list[str]" else value
+
+    @property
+    def source_name(self) -> str | None:
+        return sources.name(self.source) if self.source else None
+
+    @functools.cached_property
+    def _byline(self) -> bylines.Byline:
+        return bylines.parse(self.author)
+
+    @property
+    def authors(self) -> list[str]:
+        return self._byline.authors
+
+    @property
+    def place(self) -> str | None:
+        return self._byline.place
+
+    @property
+    def publications(self) -> list[dict]:
+        return [{"id": m.id, "title": m.title, "source": m.source, "date": plain(m.date), "url": m.url,
+                 "original": m.original_path, "sha256": m.sha256} for m in self.merged]
 
     @property
     def where(self) -> str:
@@ -133,6 +166,7 @@ def plain(value):
 
 _JSON_TYPES = {"str": {"type": "string"}, "int": {"type": "integer"},
                "list[str]": {"type": "array", "items": {"type": "string"}},
+               "list[object]": {"type": "array", "items": {"type": "object"}},
                "date": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?[?~%]?$"}}
 
 

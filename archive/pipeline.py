@@ -1,7 +1,8 @@
 """The pipeline, top to bottom: read → clean → validate → index → render → write.
 
-Every seed ends published or rejected, with its file, record and reasons, so that
-seeds in = published + rejected, always.
+Every seed ends published, merged into an article as another publication of its text,
+or rejected, with its file, record and reasons: seeds in = published + merged +
+rejected, always.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from . import clean, exports, readers, render, search_index, validate, write
+from . import clean, exports, readers, render, search_index, sources, validate, write
 from .model import SUMMARY_WORDS, Article
 from .settings import Settings
 from .views import ArchiveIndex
@@ -22,7 +23,9 @@ REPORT = "build-report.json"
 class Report:
     seeds: int = 0
     published: list[Article] = field(default_factory=list)
+    merged: list[Article] = field(default_factory=list)  # other publications of a published text
     rejected: list[tuple[str, list[str]]] = field(default_factory=list)  # (where, reasons)
+    notes: list[str] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     repairs: int = 0
     output: write.Output | None = None
@@ -31,11 +34,13 @@ class Report:
         return {
             "seeds": self.seeds,
             "published": len(self.published),
+            "publications_merged": len(self.merged),
             "rejected": len(self.rejected),
             "repairs": self.repairs,
             "rejections": [{"seed": where, "reasons": reasons} for where, reasons in self.rejected],
             "warnings": [{"seed": where, "warning": w} for where, w in self.warnings],
             "articles": [{"id": a.id, "seed": a.where} for a in self.published],
+            "publications": [{"id": a.id, "seed": a.where, "article": a.primary.id} for a in self.merged],
         }
 
 
@@ -63,22 +68,36 @@ def build(settings: Settings, progress=None) -> Report:
             report.rejected.append((seed.where, found.problems))
         else:
             candidates.append(found.article)
-    # 3. validate the collection: one article per id, URL and text
-    duplicates = validate.duplicates(candidates)
+    # 3. validate the collection: one article per text, id and URL; the same text under
+    # another address is another publication of the earliest one
+    candidates.sort(key=lambda a: a.date.sort_key if a.date else "~")  # stable: seed order within a date
+    repeats = validate.duplicates(candidates)
     for i, article in enumerate(candidates):
-        if i in duplicates:
-            report.rejected.append((article.where, [duplicates[i]]))
-        else:
+        repeat = repeats.get(i)
+        if repeat is None:
             report.published.append(article)
             report.repairs += article.repairs
+        elif repeat.kind == "publication":
+            article.primary = candidates[repeat.first]
+            article.primary.merged.append(article)
+            report.merged.append(article)
+        else:
+            report.rejected.append((article.where, [repeat.reason]))
     report.published.sort(key=lambda a: a.id)
+    report.merged.sort(key=lambda a: a.id)
+    if settings.site_url is None:
+        report.notes.append("SITE_URL is not set: no feed.xml, and pages carry no canonical or "
+                            "permanent address (set SITE_URL to the published address to have them)")
     # 4. index: the lists, pages and neighbours (views); 5. render and 6. write
     index = ArchiveIndex(report.published)
     out = write.Output(settings.content, overwrite=settings.overwrite)
     for article in report.published:
-        out.write(f"articles/{article.id}.md", render.article(article, index))
+        out.write(f"articles/{article.id}.md", render.article(article, index, settings.site_url))
         out.write(article.original_path, article.original_bytes)
-    for files in (render.browse_pages(index), exports.files(index.articles, settings.site_url),
+    for article in report.merged:  # its own id still leads to the article
+        out.write(f"articles/{article.id}.md", render.redirect(article))
+        out.write(article.original_path, article.original_bytes)
+    for files in (render.browse_pages(index, settings.site_url), exports.files(index.articles, settings.site_url),
                   search_index.files(index.articles)):
         for rel, data in files:
             out.write(rel, data)
@@ -104,6 +123,8 @@ def to_article(seed: readers.Seed) -> Found:
         warnings.append(f"{removed} control or bidi characters removed from the text")
     if not meta.get("title") and text:
         warnings.append("no title; taken from the opening clause")
+    if meta.get("source") and not sources.known(meta["source"]):
+        warnings.append(f"source '{meta['source']}' is not in archive/sources.yml; shown as written")
     values = {
         **meta,
         "id": meta.get("id") or validate.derive_id(seed.id_hint),
@@ -119,8 +140,11 @@ def to_article(seed: readers.Seed) -> Found:
 def print_summary(report: Report, stream=None, limit: int = 50) -> None:
     stream = stream or sys.stdout
     out = report.output
-    print(f"{report.seeds:,} seeds: {len(report.published):,} published, "
-          f"{len(report.rejected):,} rejected; {report.repairs:,} crawl repairs", file=stream)
+    print(f"{report.seeds:,} seeds: {len(report.published):,} published, {len(report.merged):,} "
+          f"publications merged, {len(report.rejected):,} rejected; {report.repairs:,} crawl repairs",
+          file=stream)
+    for note in report.notes:
+        print(f"  note: {note}", file=stream)
     if out:
         print(f"content/: {out.written:,} files written, {out.unchanged:,} unchanged, "
               f"{out.removed:,} removed", file=stream)

@@ -9,6 +9,7 @@ whichever renderer (MkDocs, or Zensical without hooks) turns it into HTML.
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, pass_context
 from markupsafe import Markup
 
-from . import dates, escape, words
+from . import dates, escape, sources, words
 from .dates import When
 from .model import Article
 from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, Month, month_counts, year_bars
@@ -94,8 +95,8 @@ def listing_title(listing: Listing) -> str:
         return words.t("undated")
     if listing.kind == "source":
         when = words.t("no_month") if listing.key == "other" else month_label(listing)
-        return words.t("source_in", name=listing.name, when=when)
-    return words.t("tag_named", name=listing.name)
+        return words.t("source_in", name=sources.name(listing.name), when=when)
+    return words.t(f"{listing.kind}_named", name=listing.name)
 
 
 def up_title(listing: Listing) -> str:
@@ -105,8 +106,54 @@ def up_title(listing: Listing) -> str:
     if listing.kind == "year":
         return str(listing.year)
     if listing.kind == "source":
-        return words.t("source_named", name=listing.name)
-    return words.t({"undated": "timeline", "tag": "tags"}[listing.kind])
+        return words.t("source_named", name=sources.name(listing.name))
+    return words.t({"undated": "timeline", "tag": "tags", "author": "authors"}[listing.kind])
+
+
+def source_label(bar) -> str:
+    return sources.name(bar.label)
+
+
+def permalink(a: Article, site: str | None) -> str | None:
+    return f"{site}articles/{a.id}/" if site else None
+
+
+def citation(a: Article, site: str | None) -> list[tuple[str, bool]]:
+    """The article as a reader cites it, in Arabic: who, what, where, when, and where it is
+    kept; as (text, is it an address) pieces, so that the page can keep each address
+    left-to-right inside the Arabic sentence."""
+    parts: list[tuple[str, bool]] = []
+    if a.authors:
+        parts.append(("، ".join(a.authors) + ". ", False))
+    parts.append((f"«{a.title}». ", False))
+    where = "، ".join(x for x in (a.source_name, dates.display(a.date)) if x)
+    if where:
+        parts.append((where + ". ", False))
+    if a.url:
+        parts += [(a.url, True), (". ", False)]
+    link = permalink(a, site)
+    if link:
+        parts += [(words.t("cite_archived_copy", site=words.t("site")) + " ", False), (link, True), (". ", False)]
+    if a.archived:
+        parts.append((words.t("cite_archived_on", date=dates.display(a.archived)) + ".", False))
+    return parts
+
+
+def csl(a: Article, site: str | None) -> dict:
+    """CSL-JSON, the citation data Zotero, Pandoc and citeproc read; citation.js turns it
+    into BibTeX and RIS."""
+    item = {"id": a.id, "type": "article-newspaper", "title": a.title, "container-title": a.source_name,
+            "publisher": a.source_name, "author": [{"literal": n} for n in a.authors] or None,
+            "issued": {"date-parts": [a.date.parts]} if a.date else None, "URL": a.url, "language": "ar",
+            "archive": words.t("site"), "archive_location": permalink(a, site),
+            "accessed": {"date-parts": [a.archived.parts]} if a.archived else None, "note": f"SHA-256: {a.sha256}"}
+    return {k: v for k, v in item.items() if v}
+
+
+def _json(value) -> Markup:
+    """JSON that is safe inside a <script> element."""
+    text = json.dumps(value, ensure_ascii=False)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def weekday(number: int, short: bool = False) -> Markup:
@@ -128,10 +175,13 @@ def _environment() -> Environment:
         num=lambda n: Markup(words.number(n)),
         date=lambda when: _md(dates.display(when)),
         shorten=shorten,
+        json=_json,
+        source_name=sources.name,
     )
     env.globals.update(t=t, plain=words.t, href=href, listing_title=listing_title, up_title=up_title,
                        month_label=month_label, month_name=month_name, month_title=month_title, hijri_span=hijri_span,
-                       day_title=day_title, weekday=weekday, year_bars=year_bars, source_bars=month_counts)
+                       day_title=day_title, weekday=weekday, year_bars=year_bars, source_bars=month_counts,
+                       source_label=source_label)
     return env
 
 
@@ -142,15 +192,23 @@ def render(template: str, here: str, **context) -> bytes:
     return ENV.get_template(template).render(here=here, **context).encode("utf-8")
 
 
-def article(a: Article, index: ArchiveIndex) -> bytes:
-    """articles/ID.md: the article with its metadata, its lists and its neighbours."""
-    return render("article.md", f"articles/{a.id}.md", article=a,
-                  lists=index.memberships(a), around=index.neighbours(a))
+def article(a: Article, index: ArchiveIndex, site: str | None = None) -> bytes:
+    """articles/ID.md: the article with its metadata, its lists, its neighbours, and how to
+    cite it (`site`, the site's address, gives the citation its permanent link)."""
+    return render("article.md", f"articles/{a.id}.md", article=a, lists=index.memberships(a),
+                  around=index.neighbours(a), citation=lambda x: citation(x, site), csl=lambda x: csl(x, site))
 
 
-def browse_pages(index: ArchiveIndex) -> Iterator[tuple[str, bytes]]:
-    """Home, search, the timeline's levels (years, months, days), sources and tags."""
-    yield "index.md", render("home.md", "index.md", index=index)
+def redirect(publication: Article) -> bytes:
+    """articles/ID.md of another publication of an article's text: it leads to the article."""
+    return render("redirect.md", f"articles/{publication.id}.md", publication=publication,
+                  article=publication.primary)
+
+
+def browse_pages(index: ArchiveIndex, site: str | None = None) -> Iterator[tuple[str, bytes]]:
+    """Home, search, the timeline's levels (years, months, days), sources, tags and authors.
+    The feed is linked when there is one: when the site's address is known."""
+    yield "index.md", render("home.md", "index.md", index=index, feed=bool(site))
     yield "search.md", render("search.md", "search.md")
     yield "timeline.md", render("timeline.md", "timeline.md", index=index)
     for year in index.years:
@@ -163,7 +221,8 @@ def browse_pages(index: ArchiveIndex) -> Iterator[tuple[str, bytes]]:
     for source in index.sources:
         yield source.path, render("source.md", source.path, source=source)
     for kind, pages, total in (("sources", index.source_pages(), len(index.sources)),
-                               ("tags", index.tag_pages(), len(index.tags))):
+                               ("tags", index.tag_pages(), len(index.tags)),
+                               ("authors", index.author_pages(), len(index.authors))):
         for page in pages:
             yield page.path, render("groups.md", page.path, kind=kind, page=page, total=total)
 

@@ -15,6 +15,7 @@ import json
 from collections import Counter, defaultdict
 
 from . import dates
+from .arabic import terms
 from .model import Article
 
 INDEX_DIR = "search-index"
@@ -28,6 +29,19 @@ def _js(call: str, *args) -> bytes:
     return f"ArchiveIndex.{call}({body});\n".encode()
 
 
+def doc_terms(a: Article) -> tuple[list[str], list[str]]:
+    """The search terms of an article: its title's and those of its other publications'
+    titles, which a reader may remember instead; its text's and its authors' names."""
+    title, body = a.terms
+    others = [t for m in a.merged if m.title != a.title for t in terms(m.title)]
+    names = terms(" ".join(dict.fromkeys(n for p in (a, *a.merged) for n in p.authors)))
+    return title + others, body + names
+
+
+def authors_of(a: Article) -> list[str]:
+    return list(dict.fromkeys(n for p in (a, *a.merged) for n in p.authors))
+
+
 def shard_key(term: str) -> str:
     return "".join(f"{ord(c):04x}" for c in term[:2])
 
@@ -37,10 +51,10 @@ def files(docs: list[Article]):
     order, which numbers the documents."""
     postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
     last_doc: dict[str, int] = {}
-    lengths = [len(a.terms[1]) for a in docs]
+    all_terms = [doc_terms(a) for a in docs]
+    lengths = [len(body) for _, body in all_terms]
     avg = max(1.0, sum(lengths) / max(1, len(lengths)))
-    for n, article in enumerate(docs):
-        title_terms, body = article.terms
+    for n, (title_terms, body) in enumerate(all_terms):
         tf = Counter(body)
         for t in title_terms:
             tf[t] += TITLE_WEIGHT
@@ -58,21 +72,23 @@ def files(docs: list[Article]):
     for start in range(0, len(docs), DOC_CHUNK):
         chunk = [_doc_record(a) for a in docs[start:start + DOC_CHUNK]]
         yield f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js", _js("docs", start // DOC_CHUNK, chunk)
-    sources = sorted({a.source for a in docs if a.source})
+    sources = sorted({a.source_name for a in docs if a.source})
     tags = sorted({t for a in docs for t in a.tags})
+    authors = {name: i for i, name in enumerate(sorted({n for a in docs for n in authors_of(a)}))}
     meta = {
         "docs": len(docs), "chunk": DOC_CHUNK,
-        "sources": sources, "tags": tags,
-        "source": [sources.index(a.source) if a.source else -1 for a in docs],
+        "sources": sources, "tags": tags, "authors": list(authors),
+        "source": [sources.index(a.source_name) if a.source else -1 for a in docs],
         "year": [a.date.year if a.date else 0 for a in docs],
         "tag": {n: [tags.index(t) for t in a.tags] for n, a in enumerate(docs) if a.tags},
+        "author": {n: [authors[x] for x in authors_of(a)] for n, a in enumerate(docs) if authors_of(a)},
         "shards": sorted(shards),  # so a term with no shard costs no failed request
     }
     yield f"{INDEX_DIR}/meta.js", _js("meta", meta)
 
 
 def _doc_record(a: Article) -> list:
-    return [a.id, a.title, dates.display(a.date), a.source or "", a.summary, str(a.date or "")]
+    return [a.id, a.title, dates.display(a.date), a.source_name or "", a.summary, str(a.date or "")]
 
 
 def pagefind_records(articles: list[Article]):
@@ -83,11 +99,12 @@ def pagefind_records(articles: list[Article]):
     and the opening of the text ride along as metadata, for showing results and
     highlighting excerpts (search.js)."""
     for a in articles:
-        meta = {"headline": a.title, "date": dates.display(a.date), "source": a.source or "",
+        meta = {"headline": a.title, "date": dates.display(a.date), "source": a.source_name or "",
                 "id": a.id, "text": a.text[:EXCERPT_SOURCE]}
         year = str(a.date.year) if a.date else None
-        filters = [("source", a.source), ("year", year)] + [("tag", t) for t in a.tags]
-        title, body = (" ".join(terms) for terms in a.terms)
+        filters = [("source", a.source_name), ("year", year)] + [("tag", t) for t in a.tags]
+        filters += [("author", n) for n in authors_of(a)]
+        title, body = (" ".join(words) for words in doc_terms(a))
         yield f"articles/{a.id}/index.html", {
             "meta": [(k, v) for k, v in meta.items() if v], "filters": [(k, v) for k, v in filters if v],
             "sort": str(a.date or "0000"), "title": title, "body": body}

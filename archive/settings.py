@@ -7,19 +7,19 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # `make serve`; set SITE_URL when publishing
 
-
-def site_url_from_env() -> str:
-    """The site's public address, from SITE_URL (as mkdocs.yml reads it), ending in /."""
-    return (os.environ.get("SITE_URL") or DEFAULT_SITE_URL).rstrip("/") + "/"
+def site_url_from_env() -> str | None:
+    """The site's public address, from SITE_URL (as mkdocs.yml reads it), ending in /; None
+    when it is not set: then nothing that needs an absolute address is written."""
+    url = os.environ.get("SITE_URL", "").strip()
+    return url.rstrip("/") + "/" if url else None
 
 
 @dataclass(frozen=True)
 class Settings:
     seeds: Path
     content: Path
-    site_url: str = DEFAULT_SITE_URL
+    site_url: str | None = None
     overwrite: bool = False
 
     @property

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .checks import ID_PATTERN, RESERVED_IDS, short
@@ -70,28 +71,51 @@ def check_article(article: Article) -> list[str]:
     return problems
 
 
-def duplicates(articles: list[Article]) -> dict[int, str]:
-    """Index of each later article that repeats an earlier one's id, URL or text, with
-    the reason naming the earlier seed."""
-    seen_id: dict[str, Article] = {}
-    seen_url: dict[str, Article] = {}
-    seen_text: dict[str, Article] = {}
-    rejected: dict[int, str] = {}
+@dataclass
+class Repeat:
+    """An article that repeats an earlier one: `kind` is "publication" (the same text under
+    another address or from another source: merged into `first`), "reread" (the same text
+    at the same address from the same source, or with neither: dropped), "id" or "url"
+    (taken by another text: rejected)."""
+
+    kind: str
+    first: int
+    reason: str
+
+
+def duplicates(articles: list[Article]) -> dict[int, Repeat]:
+    """Each later article that repeats an earlier one's text, id or URL, with what it is
+    and the reason, naming the earlier seed."""
+    seen_id: dict[str, int] = {}
+    seen_url: dict[str, int] = {}
+    seen_text: dict[str, int] = {}
+    places: dict[int, set[tuple]] = {}  # the (address, source) pairs each text is known under
+    repeats: dict[int, Repeat] = {}
     for i, article in enumerate(articles):
         text_key = hashlib.sha1(" ".join(article.text.split()).encode("utf-8")).hexdigest()
-        for seen, key, what in ((seen_id, article.id, "id"),
-                                (seen_url, article.url, "url"),
-                                (seen_text, text_key, "text")):
+        if text_key in seen_text:
+            first = seen_text[text_key]
+            where = articles[first].where
+            if (article.url, article.source) in places[first]:
+                repeats[i] = Repeat("reread", first, f"read again: the same text, address and source as {where}")
+                continue
+            if article.id not in seen_id and article.url not in seen_url:
+                repeats[i] = Repeat("publication", first, f"another publication of {where}")
+                seen_id[article.id] = i
+                places[first].add((article.url, article.source))
+                if article.url:
+                    seen_url[article.url] = i
+                continue
+        for seen, key, what in ((seen_id, article.id, "id"), (seen_url, article.url, "url")):
             if key and key in seen:
-                first = seen[key]
-                label = f"'{key}'" if what != "text" else "the same text as"
-                rejected[i] = (f"duplicate {what}: {label} {first.where}" if what == "text"
-                               else f"duplicate {what} {label}, already used by {first.where}")
+                repeats[i] = Repeat(what, seen[key], f"duplicate {what} '{key}', already used by "
+                                                     f"{articles[seen[key]].where}")
                 break
-        if i in rejected:
+        if i in repeats:
             continue
-        seen_id[article.id] = article
+        seen_id[article.id] = i
         if article.url:
-            seen_url[article.url] = article
-        seen_text[text_key] = article
-    return rejected
+            seen_url[article.url] = i
+        seen_text[text_key] = i
+        places[i] = {(article.url, article.source)}
+    return repeats

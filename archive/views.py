@@ -106,7 +106,7 @@ def paginate(base: str, items: list) -> list[Page]:
 class Listing:
     """A list of articles with pages of its own."""
 
-    kind: str  # "day", "month" (no day given), "year" (no month given), "undated", "source", "tag"
+    kind: str  # "day", "month" (no day given), "year" (no month given), "undated", "source", "tag", "author"
     key: str  # "2015-07-21", "2015-07", "2014", "undated", "2015-07" or "other" of a source, a tag
     base: str  # "timeline/2015-07-21", "sources/okaz/2015-07", "tags/x-…"
     up: str  # the page above it
@@ -218,6 +218,7 @@ class Memberships:
     date: Listing
     source: Listing | None
     tags: list[Listing]
+    authors: list[Listing]
 
 
 @dataclass
@@ -244,14 +245,17 @@ class ArchiveIndex:
         self._dates: dict[str, Listing] = {}
         self._source_months: dict[tuple[str, str], Listing] = {}
         self._tags: dict[str, Listing] = {}
+        self._authors: dict[str, Listing] = {}
         for a in self.articles:
             self._date_listing(a).items.append(a)
-            if a.source:
-                self._source_listing(a).items.append(a)
+            publications = (a, *a.merged)  # an article is listed once under each of its sources
+            for source in dict.fromkeys(p.source for p in publications if p.source):
+                self._source_listing(a, source).items.append(a)
             for t in a.tags:
-                if t not in self._tags:
-                    self._tags[t] = Listing("tag", t, f"tags/{slug(t)}", "tags.md", name=t)
-                self._tags[t].items.append(a)
+                self._listing(self._tags, t, "tag", t, f"tags/{slug(t)}", "tags.md", name=t).items.append(a)
+            for name in dict.fromkeys(n for p in publications for n in p.authors):
+                self._listing(self._authors, name, "author", name, f"authors/{slug(name)}", "authors.md",
+                              name=name).items.append(a)
         busiest = max((d.count for d in self._dates.values() if d.kind == "day"), default=0)
         heat = functools.partial(_heat, busiest=busiest)
         self.years = self._years(heat)
@@ -262,6 +266,7 @@ class ArchiveIndex:
         self.sources = sorted((Source(n, sorted(ms, key=_newest_key, reverse=True)) for n, ms in by_source.items()),
                               key=lambda s: (-s.count, s.name))
         self.tags = sorted(self._tags.values(), key=lambda t: (-t.count, t.name))
+        self.authors = sorted(self._authors.values(), key=lambda t: (-t.count, t.name))
 
     # --- building --------------------------------------------------------------------
     def _listing(self, table: dict, key, *args, **kw) -> Listing:
@@ -282,11 +287,11 @@ class ArchiveIndex:
         key = str(when.year)
         return self._listing(self._dates, key, "year", key, f"timeline/{key}-00", f"timeline/{key}.md")
 
-    def _source_listing(self, a: Article) -> Listing:
+    def _source_listing(self, a: Article, source: str) -> Listing:
         month = a.date.month_key if a.date and a.date.month_key else "other"
-        folder = f"sources/{slug(a.source)}"
-        return self._listing(self._source_months, (a.source, month), "source", month, f"{folder}/{month}",
-                             f"{folder}.md", name=a.source)
+        folder = f"sources/{slug(source)}"
+        return self._listing(self._source_months, (source, month), "source", month, f"{folder}/{month}",
+                             f"{folder}.md", name=source)
 
     def _years(self, heat) -> list[Year]:
         months: dict[str, Month] = {}
@@ -323,7 +328,8 @@ class ArchiveIndex:
     @property
     def listings(self) -> list[Listing]:
         """Every list of articles, each with its pages."""
-        return [*self._dates.values(), *self._source_months.values(), *self._tags.values()]
+        return [*self._dates.values(), *self._source_months.values(), *self._tags.values(),
+                *self._authors.values()]
 
     def latest_days(self, count: int = LATEST_DAYS) -> list[Listing]:
         days = sorted((d for d in self._dates.values() if d.kind == "day"), key=lambda d: d.key, reverse=True)
@@ -355,13 +361,14 @@ class ArchiveIndex:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
 
     def source_bars(self) -> list[Bar]:
-        return [Bar(s.name, s.count, s.path) for s in self.sources]
+        return [Bar(s.name, s.count, s.path) for s in self.sources]  # labels are slugs: the template names them
 
     def memberships(self, article: Article) -> Memberships:
         return Memberships(
             date=self._date_listing(article),
-            source=self._source_listing(article) if article.source else None,
+            source=self._source_listing(article, article.source) if article.source else None,
             tags=[self._tags[t] for t in article.tags],
+            authors=[self._authors[n] for n in article.authors],
         )
 
     def neighbours(self, article: Article) -> Neighbours:
@@ -381,6 +388,9 @@ class ArchiveIndex:
 
     def tag_pages(self) -> list[Page]:
         return paginate("tags", self.tags)
+
+    def author_pages(self) -> list[Page]:
+        return paginate("authors", self.authors)
 
 
 def _newest_key(listing: Listing) -> str:

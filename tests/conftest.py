@@ -50,8 +50,8 @@ def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str 
     """seeds → work/content → work/site, the way `make site` does it."""
     from archive import pipeline, site
 
-    report = pipeline.build(Settings(seeds, work / "content"))
-    assert report.seeds == len(report.published) + len(report.rejected)
+    report = pipeline.build(Settings(seeds, work / "content", site_url=base_url or None))
+    assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
     dest = work / ("offline" if offline else "site")
     cwd = os.getcwd()
     os.chdir(ROOT)

@@ -19,13 +19,15 @@ from archive.write import MANIFEST
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"seeds": ROOT / "seeds", "golden": ROOT / "tests" / "golden_set" / "seeds"}
+# the golden set is built for a published address (feed, permanent links); seeds/ without one
+SITE_URLS = {"seeds": None, "golden": "https://archive.example/news/"}
 EXPECTED = ROOT / "tests" / "expected"
 SCHEMA_DOC = ROOT / "docs" / "schema.md"
 
 
 def generate(name: str, dest: Path) -> dict[str, bytes]:
     """Every file the build writes into content/ (but its manifest), by path."""
-    pipeline.build(Settings(SETS[name], dest))
+    pipeline.build(Settings(SETS[name], dest, site_url=SITE_URLS[name]))
     return {p.relative_to(dest).as_posix(): p.read_bytes()
             for p in sorted(dest.rglob("*")) if p.is_file() and p.name != MANIFEST}
 

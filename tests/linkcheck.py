@@ -20,6 +20,8 @@ def broken_links(site: Path, prefix: str = "") -> list[str]:
             path = unquote(parts.path)
             if not path:
                 continue
+            if prefix and path.startswith(prefix + "/"):  # an absolute link under the site's address
+                path = path[len(prefix):]
             target = (site / path.lstrip("/")) if path.startswith("/") else (page.parent / path)
             if target.is_dir():
                 target = target / "index.html"

@@ -49,5 +49,5 @@ def known_item_queries(catalog: list[dict], count: int = 100, seed: int = 2026) 
     for row in rng.sample(candidates, min(count, len(candidates))):
         words = re.findall(r"[\u0621-\u064a\u064b-\u065f\u0670\u0640]{4,}", row["title"])
         longest = sorted(dict.fromkeys(words), key=len, reverse=True)[: 3 if len(words) >= 3 else 2]
-        sample.append((row["id"], " ".join(typed_like_a_reader(w) for w in longest)))
+        sample.append((row.get("article", row["id"]), " ".join(typed_like_a_reader(w) for w in longest)))
     return sample

@@ -28,10 +28,10 @@ def test_report_accounts_for_every_seed_and_strict_exits_1(tmp_path, capsys):
     args = ["--seeds", str(seeds), "--content", str(tmp_path / "content")]
     assert build.main(args) == 0
     out = capsys.readouterr().out
-    assert "4 seeds: 1 published, 3 rejected" in out
+    assert "4 seeds: 1 published, 0 publications merged, 3 rejected" in out
     assert "rejected seeds/empty.txt: empty text (nothing to publish)" in out
-    assert "rejected seeds/good.txt: duplicate text: the same text as seeds/dup.txt" in out
+    assert "rejected seeds/good.txt: read again: the same text, address and source as seeds/dup.txt" in out
     assert "rejected seeds/bad.md: front-matter: metadata is not valid YAML at line 3" in out
     report = json.loads((tmp_path / "content" / "build-report.json").read_text())
-    assert report["seeds"] == report["published"] + report["rejected"] == 4
+    assert report["seeds"] == report["published"] + report["publications_merged"] + report["rejected"] == 4
     assert build.main(args + ["--strict"]) == 1

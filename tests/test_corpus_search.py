@@ -35,8 +35,9 @@ def corpus_sites(tmp_path_factory):
     work = tmp_path_factory.mktemp("corpus-sites")
     hosted = build_site(CORPUS, work)
     offline = build_site(CORPUS, work, offline=True)
-    catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))
-    return hosted, offline, catalog
+    catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))  # a row a publication
+    report = json.loads((work / "content" / "build-report.json").read_text("utf-8"))
+    return hosted, offline, catalog, report
 
 
 @both_modes
@@ -53,7 +54,7 @@ def test_known_items(corpus_sites, serve, watched, offline):
 
 def _by_url(catalog, prefix):
     [row] = [r for r in catalog if (r["url"] or "").startswith(prefix)]
-    return row["id"]
+    return row["article"]
 
 
 @both_modes
@@ -73,7 +74,7 @@ def test_any_article_within_a_few_clicks_of_home(corpus_sites):
     → month → day → (pages of the day) → article. Counted over the site's link graph."""
     from .linkcheck import click_depths
 
-    hosted, _, catalog = corpus_sites
+    hosted, _, catalog, _ = corpus_sites
     depth = click_depths(hosted)
     articles = [depth.get(f"articles/{r['id']}/") for r in catalog]
     assert None not in articles  # every article is reachable
@@ -83,7 +84,7 @@ def test_any_article_within_a_few_clicks_of_home(corpus_sites):
 def test_corpus_site_links_resolve(corpus_sites):
     from .linkcheck import broken_links
 
-    hosted, offline_site, _ = corpus_sites
+    hosted, offline_site, _, _ = corpus_sites
     assert broken_links(hosted) == []
     assert broken_links(offline_site) == []
     big = [p for p in hosted.rglob("*.html") if p.stat().st_size > 60 * 1024 and "articles" not in p.parts]
@@ -99,3 +100,59 @@ def test_reader_walk_on_the_corpus(corpus_sites, serve, watched, offline):
     w = watched()
     walk(w, address(serve, corpus_sites, offline), offline=offline, query="الرياض")
     assert w.remote == [] and w.errors == [] and w.dialogs == []
+
+
+def test_every_record_is_an_article_a_publication_or_named_in_the_report(corpus_sites):
+    report = corpus_sites[3]
+    accounted = ([a["seed"] for a in report["articles"]] + [p["seed"] for p in report["publications"]]
+                 + [r["seed"] for r in report["rejections"]])
+    assert len(accounted) == len(set(accounted)) == report["seeds"] == 16140
+    assert report["publications_merged"] > 0  # wire stories, in several papers
+
+
+def test_republished_texts_are_publications_of_one_article(corpus_sites):
+    """Each publication's address, source and original file are on its article's page,
+    and its own id leads there."""
+    import collections
+    import random
+
+    from bs4 import BeautifulSoup
+
+    from archive import sources
+
+    hosted, _, catalog, _ = corpus_sites
+    groups = collections.defaultdict(list)
+    for row in catalog:
+        groups[row["article"]].append(row)
+    merged = sorted(k for k, rows in groups.items() if len(rows) > 1)
+    for article in random.Random(11).sample(merged, min(25, len(merged))):
+        page = BeautifulSoup((hosted / "articles" / article / "index.html").read_text("utf-8"), "html.parser")
+        listed = page.select_one(".archive-publications")
+        record = page.select_one("details.archive-record")
+        for row in groups[article]:
+            assert row["url"] in {a["href"] for a in listed.select("a")}
+            assert sources.name(row["source"]) in listed.get_text()
+            [original] = [a for a in record.select("a") if a["href"].endswith(row["original_file"])]
+            assert (hosted / "articles" / article / original["href"]).resolve().is_file()
+            if row["id"] != article:
+                other = (hosted / "articles" / row["id"] / "index.html").read_text("utf-8")
+                assert f"articles/{article}/" in other and 'http-equiv="refresh"' in other
+
+
+def test_pages_keep_the_paragraphs_of_their_source(corpus_sites):
+    import random
+    import re
+
+    from bs4 import BeautifulSoup
+
+    hosted, _, catalog, _ = corpus_sites
+    several = []
+    for row in random.Random(5).sample([r for r in catalog if r["article"] == r["id"]], 600):
+        content = json.loads((hosted / row["original_file"]).read_text("utf-8"))["content"]
+        lines = [line for line in content.split("\n") if re.search(r"\w", line)]  # lines with text
+        if len(lines) > 1:
+            several.append((row["id"], len(lines)))
+    assert len(several) > 100
+    for article, count in several:
+        page = BeautifulSoup((hosted / "articles" / article / "index.html").read_text("utf-8"), "html.parser")
+        assert len(page.select(".archive-text p")) == count, article

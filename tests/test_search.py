@@ -123,13 +123,13 @@ def test_filters_and_sort(filter_sites, serve, watched, offline):
     base = address(serve, filter_sites, offline)
     by_date = run_query(w.page, base, offline, "امطار", sort="date")
     assert by_date == [ids["أمطار على الرياض"], ids["أمطار غزيرة في جدة"], ids["أمطار الطائف"]]
-    assert sorted(run_query(w.page, base, offline, "امطار", source="okaz")) == sorted(
+    assert sorted(run_query(w.page, base, offline, "امطار", source="عكاظ")) == sorted(
         [ids["أمطار غزيرة في جدة"], ids["أمطار الطائف"]])
     assert run_query(w.page, base, offline, "امطار", year="2016") == [ids["أمطار على الرياض"]]
     assert run_query(w.page, base, offline, "امطار", tag="الطائف") == [ids["أمطار الطائف"]]
     # the filter lists offer each value with its count
     options = w.page.eval_on_selector_all("select[name=source] option", "os => os.map(o => o.textContent)")
-    assert "okaz (2)" in options and "sabq (1)" in options
+    assert "عكاظ (2)" in options and "سبق (1)" in options
     assert w.remote == [] and w.errors == []
 
 

@@ -53,12 +53,15 @@ def _article(i, text, url=None, id=None):
 
 
 def test_duplicates_name_the_first_seed():
-    arts = [_article(1, "نص"), _article(2, "نص  "), _article(3, "آخر", id="a1"),
-            _article(4, "ثالث", url="http://x"), _article(5, "رابع", url="http://x")]
-    dups = validate.duplicates(arts)
-    assert dups == {1: "duplicate text: the same text as s/1.txt",
-                    2: "duplicate id 'a1', already used by s/1.txt",
-                    4: "duplicate url 'http://x', already used by s/4.txt"}
+    arts = [_article(1, "نص", url="http://a"), _article(2, "نص  ", url="http://b"), _article(3, "آخر", id="a1"),
+            _article(4, "ثالث", url="http://x"), _article(5, "رابع", url="http://x"),
+            _article(6, "نص", url="http://a"), _article(7, "سادس"), _article(8, "سادس")]
+    dups = {i: (r.kind, r.first, r.reason) for i, r in validate.duplicates(arts).items()}
+    assert dups == {1: ("publication", 0, "another publication of s/1.txt"),  # the same text elsewhere
+                    2: ("id", 0, "duplicate id 'a1', already used by s/1.txt"),
+                    4: ("url", 3, "duplicate url 'http://x', already used by s/4.txt"),
+                    5: ("reread", 0, "read again: the same text, address and source as s/1.txt"),
+                    7: ("reread", 6, "read again: the same text, address and source as s/7.txt")}
 
 
 def test_schema_documentation_is_generated_from_the_schema():

@@ -19,7 +19,8 @@ def walk(w, base: str, offline: bool, query: str = "الغوطه") -> None:
         _follow(page, page.locator(".archive-calendar td a").first)  # a day
     _follow(page, page.locator(".archive-list li > a").first)  # an article
     assert page.locator(".archive-meta").count() == 1
-    original = page.locator(".archive-meta a[href*='originals/']")
+    page.locator("details.archive-record summary").click()  # the folded preservation data
+    original = page.locator(".archive-record a[href*='originals/']").first
     href = original.get_attribute("href")
     with page.expect_response(lambda r: "originals/" in r.url) if not offline else _nothing():
         original.click()

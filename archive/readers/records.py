@@ -113,10 +113,12 @@ def _take_fields(seed: Seed, record: dict) -> None:
     if "text" in meta:
         text = meta.pop("text")
         body = text if body is None else body
-    if "date" not in meta and "date_extracted" in meta:
-        meta["date"] = meta.pop("date_extracted")
-    else:
-        meta.pop("date_extracted", None)
+    # SaudiNewsNet gives only the date its crawler read the article: the date it was
+    # archived, and the closest to the publication date it knows.
+    extracted = meta.pop("date_extracted", None)
+    if extracted is not None:
+        meta.setdefault("archived", extracted)
+        meta.setdefault("date", extracted)
     if body is not None and not isinstance(body, str):
         seed.problems.append(f"content is {_kind(body)}, not text")
         body = None

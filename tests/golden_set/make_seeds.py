@@ -42,7 +42,7 @@ def records() -> list[dict]:
                      "tags": ["الاقتصاد"]})
     recs.append({"title": "خبر مؤرخ بالشهر وحده", "date": "2015-08", "source": "okaz",
                  "url": "http://news.example/2015/08/m", "content": paragraph(150)})
-    recs.append({"title": "خبر من يناير 2016", "date": "2016-01-15", "source": "الرياض",
+    recs.append({"title": "خبر من يناير 2016", "date": "2016-01-15", "source": "صحيفة محلية",
                  "url": "http://news.example/2016/01/1", "content": paragraph(200)})
     # the same text as the first record, published again by another paper
     recs.append({"title": "عنوان آخر للخبر نفسه", "date": recs[0]["date"], "source": "was",

@@ -12,6 +12,7 @@
   var ROOT = box.getAttribute("data-root");
   var DIR_URLS = box.getAttribute("data-directory-urls") === "true";
   var PAGE = 10;
+  var FILTERS = ["source", "year", "tag", "author"];  // the page's <select>s, by name
   var fold = window.ArabicFold;
   var words = window.ArchiveWords;  // words.js: archive/words.yml, plural rules
 
@@ -81,11 +82,14 @@
         m.year.forEach(function (y) { if (y) years[y] = (years[y] || 0) + 1; });
         var sources = {};
         m.source.forEach(function (s) { if (s >= 0) sources[m.sources[s]] = (sources[m.sources[s]] || 0) + 1; });
-        var tags = {};
-        Object.keys(m.tag).forEach(function (n) {
-          m.tag[n].forEach(function (t) { tags[m.tags[t]] = (tags[m.tags[t]] || 0) + 1; });
-        });
-        return { source: sources, year: years, tag: tags };
+        function counted(map, names) {
+          var out = {};
+          Object.keys(map || {}).forEach(function (n) {
+            map[n].forEach(function (t) { out[names[t]] = (out[names[t]] || 0) + 1; });
+          });
+          return out;
+        }
+        return { source: sources, year: years, tag: counted(m.tag, m.tags), author: counted(m.author, m.authors) };
       });
     },
     search: function (qterms, filters, sort) {
@@ -141,10 +145,9 @@
       function keep(d, f) {
         if (f.source && m.sources[m.source[d]] !== f.source) return false;
         if (f.year && String(m.year[d]) !== f.year) return false;
-        if (f.tag) {
-          var tags = (m.tag[d] || []).map(function (t) { return m.tags[t]; });
-          if (tags.indexOf(f.tag) < 0) return false;
-        }
+        if (f.tag && (m.tag[d] || []).map(function (t) { return m.tags[t]; }).indexOf(f.tag) < 0) return false;
+        if (f.author && ((m.author || {})[d] || []).map(function (t) { return m.authors[t]; })
+          .indexOf(f.author) < 0) return false;
         return true;
       }
     }
@@ -182,7 +185,7 @@
     filters: function () { return pf.filters(); },
     search: function (qterms, filters, sort) {
       var f = {};
-      ["source", "year", "tag"].forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
+      FILTERS.forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
       var opts = { filters: f };
       if (sort === "date" || !qterms.length) opts.sort = { date: "desc" };
       return pf.search(qterms.length ? qterms.join(" ") : null, opts).then(function (r) {
@@ -223,9 +226,11 @@
 
   /* ---- the page ---- */
   var input = box.querySelector("input[name=q]");
-  var selects = { source: box.querySelector("select[name=source]"),
-                  year: box.querySelector("select[name=year]"),
-                  tag: box.querySelector("select[name=tag]") };
+  var selects = {};  // the filters this page offers
+  FILTERS.forEach(function (k) {
+    var sel = box.querySelector("select[name=" + k + "]");
+    if (sel) selects[k] = sel;
+  });
   var sortSel = box.querySelector("select[name=sort]");
   var status = box.querySelector(".archive-search__status");
   var list = box.querySelector(".archive-search__results");
@@ -258,17 +263,18 @@
   }
 
   // filters from the URL apply at once, before their lists of choices have loaded
-  var chosen = { source: params.get("source") || "", year: params.get("year") || "",
-                 tag: params.get("tag") || "" };
+  var chosen = {};
+  FILTERS.forEach(function (k) { chosen[k] = params.get(k) || ""; });
 
   function state() {
-    return { q: input.value.trim(), sort: sortSel.value,
-             source: chosen.source, year: chosen.year, tag: chosen.tag };
+    var s = { q: input.value.trim(), sort: sortSel.value };
+    FILTERS.forEach(function (k) { s[k] = chosen[k]; });
+    return s;
   }
 
   function syncUrl(s) {
     var p = new URLSearchParams();
-    ["q", "source", "year", "tag"].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
+    ["q"].concat(FILTERS).forEach(function (k) { if (s[k]) p.set(k, s[k]); });
     if (s.sort === "date") p.set("sort", "date");
     var url = location.pathname + (p.toString() ? "?" + p.toString() : "");
     try { history.replaceState(null, "", url); } catch (e) { /* file:// in some browsers */ }
@@ -282,7 +288,7 @@
       var s = state();
       none.hidden = n !== 0;
       if (unfilter) {
-        unfilter.parentNode.hidden = !(s.source || s.year || s.tag);
+        unfilter.parentNode.hidden = !FILTERS.some(function (k) { return s[k]; });
         unfilter.setAttribute("href", location.pathname + "?q=" + encodeURIComponent(s.q));
       }
     }
@@ -302,7 +308,7 @@
     var s = state();
     syncUrl(s);
     var qterms = fold.terms(s.q);
-    var filtered = s.source || s.year || s.tag;
+    var filtered = FILTERS.some(function (k) { return s[k]; });
     list.innerHTML = "";
     more.hidden = true;
     if (none) none.hidden = true;

@@ -1,0 +1,28 @@
+"""The sources the archive knows (archive/sources.yml): a seed's slug → the name readers see."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+REGISTRY = Path(__file__).with_name("sources.yml")
+
+
+@functools.cache
+def registry() -> dict[str, dict]:
+    return yaml.safe_load(REGISTRY.read_text("utf-8"))
+
+
+def known(slug: str) -> bool:
+    return slug in registry()
+
+
+def name(slug: str) -> str:
+    """'عكاظ' for 'okaz'; a slug the registry lacks, as written."""
+    return registry().get(slug, {}).get("ar") or slug
+
+
+def home(slug: str) -> str | None:
+    return registry().get(slug, {}).get("home")
