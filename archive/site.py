@@ -38,20 +38,31 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     cache.mkdir(exist_ok=True)
     staging = cache / f"{site.name}.new"
     shutil.rmtree(staging, ignore_errors=True)
-    mkdocs_build(staging, content, offline=offline, base_url=base_url)
-    if not offline:
-        pagefind(cache / "pagefind-src", staging / "pagefind")  # search.js loads pagefind/
+    # Pagefind reads only the documents build.py left in the cache, not MkDocs' output, so
+    # it runs beside MkDocs, on the other core, into a folder of its own.
+    index = cache / f"{site.name}.pagefind"
+    shutil.rmtree(index, ignore_errors=True)
+    indexing = None if offline else pagefind(cache / "pagefind-src", index)
+    try:
+        mkdocs_build(staging, content, offline=offline, base_url=base_url)
+    finally:
+        if indexing:
+            indexing.wait()
+    if indexing:
+        if indexing.returncode:
+            raise subprocess.CalledProcessError(indexing.returncode, indexing.args)
+        os.replace(index, staging / "pagefind")  # search.js loads pagefind/
     swap(staging, site, cache)
 
 
-def pagefind(source: Path, dest: Path) -> None:
-    """The hosted search index: Pagefind over the folded documents build.py left in the
-    cache (archive/search_index.py)."""
+def pagefind(source: Path, dest: Path) -> subprocess.Popen:
+    """Start the hosted search index: Pagefind over the folded documents build.py left in
+    the cache (archive/search_index.py)."""
     if not source.is_dir():
         raise SystemExit(f"{source} is missing: run build.py first")
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
-                    str(dest.resolve()), "--force-language", "ar", "--quiet"],
-                   check=True, stdout=subprocess.DEVNULL)
+    return subprocess.Popen([sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
+                             str(dest.resolve()), "--force-language", "ar", "--quiet"],
+                            stdout=subprocess.DEVNULL)
 
 
 def swap(new: Path, target: Path, cache: Path) -> None:
