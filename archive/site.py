@@ -1,12 +1,23 @@
-"""Site: content/ → site/ with MkDocs (strict), then the search index, built aside in
+"""Site: content/ → site/ with MkDocs (strict) and Pagefind beside it, built aside in
 .cache/ and swapped in whole, so site/ is never left half-written.
 
-    python -m archive.site [--site DIR] [--offline] [--base-url URL]
+An archive grows a day at a time, so the site is built incrementally when it can be: when
+the previous site was built by the same stack (mkdocs.yml, the words, theme_overrides/,
+the pinned packages and the build's options: the stamp), the new site starts as a copy
+of it and MkDocs renders only the pages whose Markdown build.py rewrote (`--dirty`: their
+files are newer than their pages, since build.py writes a file only when its bytes
+change); pages whose Markdown is gone are removed; Pagefind runs only when its documents
+changed. Otherwise everything is rendered. Either way the result is the same.
+
+    python -m archive.site [--site DIR] [--offline] [--base-url URL] [--full]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import logging
 import os
 import shutil
 import subprocess
@@ -14,45 +25,137 @@ import sys
 from pathlib import Path
 
 from .settings import cache_for
+from .write import MANIFEST
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a site's pages depend on besides their own Markdown.
+STACK = ("mkdocs.yml", "archive/words.yml", "requirements.txt", "theme_overrides")
+# Folders of content/ whose files all come from build.py: a page there whose Markdown is
+# gone is a page to remove.
+OWNED = ("articles", "timeline", "sources", "tags", "authors", "originals", "search-index")
+
+
+class SiteBuildFailed(RuntimeError):
+    pass
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation inaccurate; here every page's
+    dependencies are in its own Markdown or in the stamp, so the warning does not apply,
+    and under --strict it would fail the build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
 
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
-                 config: str = "mkdocs.yml") -> None:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_DIR=str(dest), DOCS_DIR=str(content.resolve()))
+                 config: Path = ROOT / "mkdocs.yml", dirty: bool = False) -> None:
+    from mkdocs import exceptions
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    overrides = {"site_dir": str(dest), "docs_dir": str(content.resolve())}
     if offline:
-        env["USE_DIRECTORY_URLS"] = "false"
+        overrides["use_directory_urls"] = False
     if base_url:
-        env["SITE_URL"] = base_url
-    # Not --quiet: it hides warnings from --strict's count, and the build would pass.
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
-                             "--config-file", config, "--site-dir", str(dest)],
-                            env=env, capture_output=True, text=True)
-    if result.returncode:
-        problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-        print("\n".join(problems) or result.stderr, file=sys.stderr)
-        raise subprocess.CalledProcessError(result.returncode, result.args)
+        overrides["site_url"] = base_url
+    notice = _DirtyNotice()
+    logging.getLogger("mkdocs.commands.build").addFilter(notice)
+    try:
+        loaded = load_config(str(config), strict=True, **overrides)
+        if dirty:  # the tabs take their titles from these pages: MkDocs must read them again
+            for page in loaded.nav or []:
+                if isinstance(page, str):
+                    os.utime(Path(loaded.docs_dir) / page)
+        build(loaded, dirty=dirty)
+    except (exceptions.MkDocsException, exceptions.Abort) as e:
+        raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
+    finally:
+        logging.getLogger("mkdocs.commands.build").removeFilter(notice)
 
 
-def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "") -> None:
+def stamp(offline: bool, base_url: str) -> str:
+    """A digest of everything a page depends on besides its own Markdown."""
+    digest = hashlib.sha256(json.dumps([offline, base_url or os.environ.get("SITE_URL", "")]).encode())
+    for name in STACK:
+        path = ROOT / name
+        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if f.is_file():
+                digest.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()
+
+
+def page_path(source: str, offline: bool) -> str:
+    """Where MkDocs writes the page of a Markdown file: a/b.md → a/b/index.html (or a/b.html)."""
+    stem = source[:-3]
+    if offline:
+        return stem + ".html"
+    return stem.removesuffix("index") + "index.html" if stem == "index" or stem.endswith("/index") \
+        else stem + "/index.html"
+
+
+def remove_stale(staging: Path, content: Path, offline: bool) -> int:
+    """Delete from a copied site the pages and files of content/ that build.py no longer writes."""
+    expected = set()
+    for f in content.rglob("*"):
+        if f.is_file() and f.name != MANIFEST:
+            rel = f.relative_to(content).as_posix()
+            expected.add(page_path(rel, offline) if rel.endswith(".md") else rel)
+    removed = 0
+    for folder in OWNED:
+        for f in sorted((staging / folder).rglob("*")) if (staging / folder).is_dir() else []:
+            if f.is_file() and f.relative_to(staging).as_posix() not in expected:
+                f.unlink()
+                removed += 1
+    return removed
+
+
+def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
+               full: bool = False) -> str:
+    """Build `site` from `content`; return "incremental" or "full", what was done."""
     cache = cache_for(content)
     cache.mkdir(exist_ok=True)
     staging = cache / f"{site.name}.new"
     shutil.rmtree(staging, ignore_errors=True)
+    stamp_file = cache / f"{site.name}.stamp"
+    wanted = stamp(offline, base_url)
+    incremental = not full and site.is_dir() and stamp_file.is_file() and stamp_file.read_text() == wanted
+    stamp_file.unlink(missing_ok=True)  # until this build has succeeded
+    if incremental:
+        shutil.copytree(site, staging, symlinks=True)  # copy2: the pages keep their times
+        remove_stale(staging, content, offline)
     # Pagefind reads only the documents build.py left in the cache, not MkDocs' output, so
-    # it runs beside MkDocs, on the other core, into a folder of its own.
+    # it runs beside MkDocs, on the other core, into a folder of its own; and not at all
+    # when its documents are those of the site's own index.
     index = cache / f"{site.name}.pagefind"
     shutil.rmtree(index, ignore_errors=True)
-    indexing = None if offline else pagefind(cache / "pagefind-src", index)
+    documents = _documents_digest(cache / "pagefind-src")
+    index_stamp = cache / f"{site.name}.pagefind-stamp"
+    reuse = incremental and (staging / "pagefind").is_dir() and index_stamp.is_file() \
+        and index_stamp.read_text() == documents
+    indexing = None if offline or reuse else pagefind(cache / "pagefind-src", index)
     try:
-        mkdocs_build(staging, content, offline=offline, base_url=base_url)
+        mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
     finally:
         if indexing:
             indexing.wait()
     if indexing:
         if indexing.returncode:
-            raise subprocess.CalledProcessError(indexing.returncode, indexing.args)
+            raise SiteBuildFailed(f"pagefind failed with exit status {indexing.returncode}")
+        shutil.rmtree(staging / "pagefind", ignore_errors=True)
         os.replace(index, staging / "pagefind")  # search.js loads pagefind/
     swap(staging, site, cache)
+    stamp_file.write_text(wanted)
+    if not offline:
+        index_stamp.write_text(documents)
+    return "incremental" if incremental else "full"
+
+
+def _documents_digest(folder: Path) -> str:
+    """The Pagefind documents' manifest (write.Output keeps it): their names and digests."""
+    manifest = folder / MANIFEST
+    return hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else ""
 
 
 def pagefind(source: Path, dest: Path) -> subprocess.Popen:
@@ -84,15 +187,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of Markdown pages build.py wrote (default: content)")
     parser.add_argument("--offline", action="store_true",
                         help="links to .html files, for opening from file://")
+    parser.add_argument("--full", action="store_true",
+                        help="render every page, even when the last site can be built on")
     parser.add_argument("--base-url", default="",
                         help="public address of the site, e.g. https://USER.github.io/REPO/ "
                              "(default: SITE_URL, which mkdocs.yml reads)")
     args = parser.parse_args(argv)
     try:
-        build_site(args.site, args.content, offline=args.offline, base_url=args.base_url)
-    except subprocess.CalledProcessError as e:
+        how = build_site(args.site, args.content, offline=args.offline, base_url=args.base_url, full=args.full)
+    except (SiteBuildFailed, subprocess.CalledProcessError) as e:
         print(f"site build failed: {e}", file=sys.stderr)
         return 1
+    print(f"site: {args.site} ({how} build)")
     return 0
 
 

@@ -33,6 +33,7 @@ class Output:
     root: Path
     overwrite: bool = False
     written: int = 0
+    written_paths: list[str] = field(default_factory=list)
     unchanged: int = 0
     kept: list[str] = field(default_factory=list)  # hand-edited files left alone
     removed: int = 0
@@ -68,6 +69,7 @@ class Output:
             return
         atomic_write(path, data)
         self.written += 1
+        self.written_paths.append(rel)
 
     def finish(self) -> None:
         """Remove what the last build wrote and this one did not, and temporary files an

@@ -240,7 +240,7 @@ def test_site_swap_keeps_the_old_site_when_mkdocs_fails(tmp_path):
     built = build_site(seeds, work)
     marker = (built / "index.html").read_bytes()
     (work / "content" / "articles" / "broken.md").write_text("[dead link](nowhere.md)\n")  # fails --strict
-    with pytest.raises(subprocess.CalledProcessError):
+    with pytest.raises(site_mod.SiteBuildFailed):
         site_mod.build_site(built, work / "content")
     assert (built / "index.html").read_bytes() == marker
 

@@ -1,0 +1,89 @@
+"""A growing archive: adding articles to a built archive rewrites only what shows them,
+and the site built on the last one is the same, file for file, as a clean build."""
+
+import json
+import shutil
+
+from archive import pipeline, site
+from archive.settings import Settings
+
+from .conftest import ROOT, write_seeds
+from .golden import SETS
+
+# Files allowed to differ, and why:
+# - sitemap.xml.gz: its gzip header holds a time taken from the pages MkDocs read, and a
+#   dirty build reads only the changed ones; its content (sitemap.xml) is compared.
+# - Pagefind's filter files, and the entry and meta files that name them: Pagefind writes
+#   filters in an order of its own that changes from run to run on the same documents (two
+#   clean builds differ there too). Its index and fragment files are compared.
+
+
+def may_differ(path: str) -> bool:
+    return path == "sitemap.xml.gz" or path.startswith(("pagefind/filter/", "pagefind/pagefind.ar_")) \
+        or path == "pagefind/pagefind-entry.json"
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in (SETS["golden"] / "news.jsonl").read_text("utf-8").splitlines()]
+
+
+def _seeds(folder, records):
+    shutil.copytree(SETS["golden"], folder, ignore=shutil.ignore_patterns("news.jsonl"))
+    write_seeds(folder, {"news.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"})
+    return folder
+
+
+def _build(seeds, work, **kw):
+    report = pipeline.build(Settings(seeds, work / "content", site_url="https://archive.example/"))
+    return report, site.build_site(work / "site", work / "content", base_url="https://archive.example/", **kw)
+
+
+def _tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_an_append_builds_the_same_site_as_a_clean_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    records = _records()
+    day = [r for r in records if r.get("date", "").startswith("2015-08")]  # the last days, added later
+    first = [r for r in records if r not in day]
+    grown = tmp_path / "grown"
+    _, how = _build(_seeds(tmp_path / "1" / "seeds", first), grown)
+    assert how == "full"
+    report, how = _build(_seeds(tmp_path / "2" / "seeds", records), grown)
+    assert how == "incremental"
+    clean = tmp_path / "clean"
+    _build(_seeds(tmp_path / "3" / "seeds", records), clean, full=True)
+    a, b = _tree(grown / "site"), _tree(clean / "site")
+    assert sorted(p for p in a if not may_differ(p)) == sorted(p for p in b if not may_differ(p))
+    assert [p for p in a if not may_differ(p) and a[p] != b[p]] == []
+
+
+def test_adding_an_article_rewrites_only_what_shows_it(tmp_path, monkeypatch):
+    """The new article, its day, its source's month, its neighbours in time, and the
+    archive-wide pages: home, indexes, catalogs, feed, report, search index."""
+    monkeypatch.chdir(ROOT)
+    records = _records()
+    new = {"title": "خبر جديد", "date": "2015-07-23 08:00:00", "source": "okaz", "url": "http://news.example/new",
+           "content": "نص خبر جديد عن الأمطار في جدة."}
+    work = tmp_path / "w"
+    _build(_seeds(tmp_path / "1" / "seeds", records), work)
+    report, _ = _build(_seeds(tmp_path / "2" / "seeds", records + [new]), work)
+    written = set(report.output.written_paths)
+    [article] = [a for a in report.published if a.title == "خبر جديد"]
+    neighbours = {f"articles/{n.id}.md" for n in (report.published) if n.id in _neighbour_ids(work, article.id)}
+    allowed = {f"articles/{article.id}.md", f"originals/{article.id}.json", "timeline/2015-07-23.md",
+               "timeline/2015-07.md", "timeline/2015.md", "timeline.md", "index.md", "sources.md", "sources/okaz.md",
+               "sources/okaz/2015-07.md", "catalog.json", "catalog.csv", "feed.xml", "build-report.json"} | neighbours
+    unexpected = {p for p in written - allowed if not p.startswith("search-index/")}
+    assert unexpected == set()
+    assert len(neighbours) == 2
+
+
+def _neighbour_ids(work, article_id) -> set[str]:
+    page = (work / "content" / "articles" / f"{article_id}.md").read_text("utf-8")
+    around = page[page.index('<nav class="archive-around"'):]
+    import re
+
+    return set(re.findall(r"\(\.\./articles/([^)]+)\.md\)", around))
