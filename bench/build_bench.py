@@ -1,10 +1,10 @@
-"""Benchmark the build on the 16,140-article corpus (or any seed folder).
+"""Benchmark the build on the corpus: this archive against the bare stack it is built on,
+a clean build, a rebuild with nothing changed, an append, and ten articles added.
 
-    python bench/build_bench.py [SEEDS]      (make bench)
+    python bench/build_bench.py [SEEDS]      (make bench; SEEDS: a folder of daily zips)
 
-Measures wall time and peak memory (max RSS of the process tree's largest process) of
-build.py alone and of the site build (MkDocs + search indexes), and the size of the
-pages a reader loads. Prints a table; figures are recorded in the README.
+Every step runs in a fresh process; its wall time and peak memory (the largest process
+of its tree) are printed, with the ratios the README quotes. Figures go in the README.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,17 @@ _MEASURE = ("import resource, subprocess, sys, time\n"
             "t = time.perf_counter()\n"
             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+BARE_CONFIG = """site_name: bare
+docs_dir: {docs}
+site_dir: {site}
+theme:
+  name: material
+  language: ar
+  font: false
+plugins: []
+nav:
+  - index.md
+"""
 
 
 def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
@@ -38,32 +50,86 @@ def sizes(folder: Path, pattern: str) -> list[int]:
     return sorted(p.stat().st_size for p in folder.glob(pattern))
 
 
+def archive(seeds: Path, work: Path) -> tuple[float, float]:
+    """`make site`: build.py, then the site (incremental when it can be)."""
+    py = sys.executable
+    a = measure([py, "build.py", "--quiet", "--seeds", str(seeds), "--content", str(work / "content")])
+    b = measure([py, "-m", "archive.site", "--site", str(work / "site"), "--content", str(work / "content")])
+    return a[0] + b[0], max(a[1], b[1])
+
+
+def bare(content: Path, work: Path) -> tuple[float, float, float, float]:
+    """The bare stack on the same articles: each as '# title' and its text, MkDocs with
+    Material (articles out of nav), then Pagefind over the site."""
+    docs = work / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# bare\n", "utf-8")
+    for page in (content / "articles").glob("*.md"):
+        text = page.read_text("utf-8")
+        if "archive-text" not in text:
+            continue  # another publication's page
+        title = text.split("\n# ", 1)[1].split("\n", 1)[0]
+        body = text.split('<div class="archive-text" markdown>', 1)[1].split("</div>", 1)[0]
+        (docs / page.name).write_text(f"# {title}\n{body}", "utf-8")
+    config = work / "mkdocs.yml"
+    config.write_text(BARE_CONFIG.format(docs=docs, site=work / "site"), "utf-8")
+    m = measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)],
+                env={"NO_MKDOCS_2_WARNING": "1"})
+    p = measure([sys.executable, "-m", "pagefind", "--site", str(work / "site"), "--quiet"])
+    return m[0], m[1], p[0], p[1]
+
+
+def ten_articles(seeds: Path, folder: Path) -> None:
+    """Ten new articles (ten corpus records under new addresses, a day after the last)."""
+    last = sorted(seeds.glob("*.zip"))[-1]
+    with zipfile.ZipFile(last) as z:
+        records = json.loads(z.read(z.namelist()[0]))[:10]
+    for i, r in enumerate(records):
+        r.update(url=f"http://bench.example/new/{i}", date_extracted="2015-08-11 09:00:00",
+                 content=r["content"] + f"\nخبر مضاف رقم {i}")
+    (folder / "added.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+
+
 def main(argv: list[str]) -> int:
     seeds = Path(argv[0]) if argv else DEFAULT_SEEDS
     shutil.rmtree(WORK, ignore_errors=True)
-    content, site = WORK / "content", WORK / "site"
-    py = sys.executable
-    results = {}
-    results["build.py"] = measure([py, "build.py", "--quiet", "--seeds", str(seeds),
-                                   "--content", str(content)])
-    results["build.py, unchanged rerun"] = measure([py, "build.py", "--quiet", "--seeds", str(seeds),
-                                                    "--content", str(content)])
-    results["site (mkdocs + search)"] = measure([py, "-m", "archive.site", "--site", str(site),
-                                                 "--content", str(content)])
-    total_s = results["build.py"][0] + results["site (mkdocs + search)"][0]
-    total_mb = max(results["build.py"][1], results["site (mkdocs + search)"][1])
-    report = json.loads((content / "build-report.json").read_text())
-    print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  rejected: {report['rejected']:,}")
-    print(f"{'step':34} {'seconds':>8} {'peak MB':>8}")
-    for name, (s, mb) in results.items():
-        print(f"{name:34} {s:8.1f} {mb:8.0f}")
-    print(f"{'whole build (make site)':34} {total_s:8.1f} {total_mb:8.0f}")
+    days = sorted(seeds.glob("*.zip"))
+    rows = {}
+    # this archive, from clean; then again with nothing changed
+    full = WORK / "full"
+    rows["archive: make site, clean"] = archive(seeds, full)
+    rows["archive: again, nothing changed"] = archive(seeds, full)
+    # the bare stack on the same articles
+    b = bare(full / "content", WORK / "bare")
+    rows["bare: MkDocs + Material"] = b[:2]
+    rows["bare: Pagefind"] = b[2:]
+    rows["bare: both"] = (b[0] + b[2], max(b[1], b[3]))
+    # an append: all days but the last, then the last day
+    grown, folder = WORK / "grown", WORK / "grown-seeds"
+    folder.mkdir(parents=True)
+    for day in days[:-1]:
+        shutil.copy(day, folder)
+    rows[f"archive: {len(days) - 1} days, clean"] = archive(folder, grown)
+    shutil.copy(days[-1], folder)
+    rows["archive: the last day added"] = archive(folder, grown)
+    ten_articles(seeds, folder)
+    rows["archive: 10 articles added"] = archive(folder, grown)
+    report = json.loads((full / "content" / "build-report.json").read_text())
+    print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  "
+          f"merged: {report['publications_merged']:,}  rejected: {report['rejected']:,}")
+    print(f"{'step':36} {'seconds':>8} {'peak MB':>8}")
+    for name, (s, mb) in rows.items():
+        print(f"{name:36} {s:8.1f} {mb:8.0f}")
+    clean, stack = rows["archive: make site, clean"][0], rows["bare: both"][0]
+    print(f"archive / bare stack: {clean / stack:.2f}×; last day added: "
+          f"{100 * rows['archive: the last day added'][0] / clean:.0f}% of a clean build")
+    site = full / "site"
     pages = sizes(site, "articles/*/index.html")
     all_html = sizes(site, "**/*.html")
-    print(f"article page: median {statistics.median(pages) / 1024:.1f} KB, "
-          f"largest {pages[-1] / 1024:.1f} KB; largest HTML page of all {all_html[-1] / 1024:.1f} KB "
-          f"({len(all_html):,} pages)")
-    print(f"site on disk: {sum(p.stat().st_size for p in site.rglob('*') if p.is_file()) / 2**20:.0f} MB")
+    print(f"article page: median {statistics.median(pages) / 1024:.1f} KB, largest {pages[-1] / 1024:.1f} KB; "
+          f"largest HTML page {all_html[-1] / 1024:.1f} KB ({len(all_html):,} pages)")
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    print(f"site on disk: {total / 2**20:.0f} MB, {total / report['published'] / 1024:.1f} KB an article")
     return 0
 
 

@@ -115,6 +115,7 @@ def test_republished_texts_are_publications_of_one_article(corpus_sites):
     and its own id leads there."""
     import collections
     import random
+    from urllib.parse import unquote
 
     from bs4 import BeautifulSoup
 
@@ -130,7 +131,7 @@ def test_republished_texts_are_publications_of_one_article(corpus_sites):
         listed = page.select_one(".archive-publications")
         record = page.select_one("details.archive-record")
         for row in groups[article]:
-            assert row["url"] in {a["href"] for a in listed.select("a")}
+            assert unquote(row["url"]) in {unquote(a["href"]) for a in listed.select("a")}
             assert sources.name(row["source"]) in listed.get_text()
             [original] = [a for a in record.select("a") if a["href"].endswith(row["original_file"])]
             assert (hosted / "articles" / article / original["href"]).resolve().is_file()
