@@ -24,6 +24,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from mkdocs import exceptions
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
 from .settings import cache_for
 from .write import MANIFEST
 
@@ -50,10 +54,6 @@ class _DirtyNotice(logging.Filter):
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
                  config: Path = ROOT / "mkdocs.yml", dirty: bool = False) -> None:
-    from mkdocs import exceptions
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     overrides = {"site_dir": str(dest), "docs_dir": str(content.resolve())}
     if offline:
