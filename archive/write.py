@@ -32,11 +32,14 @@ def atomic_write(path: Path, data: bytes) -> None:
 class Output:
     root: Path
     overwrite: bool = False
-    written: int = 0
     written_paths: list[str] = field(default_factory=list)
     unchanged: int = 0
     kept: list[str] = field(default_factory=list)  # hand-edited files left alone
     removed: int = 0
+
+    @property
+    def written(self) -> int:
+        return len(self.written_paths)
 
     def __post_init__(self):
         self.root = Path(self.root)
@@ -68,7 +71,6 @@ class Output:
             self.current[rel] = self.previous.get(rel, "")
             return
         atomic_write(path, data)
-        self.written += 1
         self.written_paths.append(rel)
 
     def finish(self) -> None:
