@@ -3,9 +3,12 @@ is its twin on the query side; tests/arabic_vectors.json holds the cases both mu
 
 fold(): what readers leave out or write either way — diacritics (with the dagger alef),
 tatweel, alef forms (أ إ آ ٱ → ا), ta marbuta (ة → ه), alef maqsura (ى → ي), hamza on
-waw and ya (ؤ → و, ئ → ي), Arabic-Indic digits (→ 0-9), Latin case.
-stem(): the common attached prefixes (و ف ب ل ك ال and their combinations) and plural
-and dual suffixes (ات ون ين ان), never leaving fewer than three letters.
+waw and ya (ؤ → و, ئ → ي), the letters borrowed for foreign sounds (ڤ → ف, پ → ب,
+گ → ك, چ → ج), Arabic-Indic digits (→ 0-9), Latin case.
+stem(): a light stemmer: the common attached prefixes (و ف ب ل ك ال and their
+combinations), then one ending: the plural and dual suffixes (ات ون ين ان) or a final ه
+(ة folded, or the pronoun "his"), so that غارة and غارات meet (غار), as Larkey's Light10
+does; never leaving fewer than three letters.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import unicodedata
 _TABLE = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
+    "ڤ": "ف", "پ": "ب", "گ": "ك", "چ": "ج",
     **{chr(0x0660 + i): str(i) for i in range(10)},
     **{chr(0x06F0 + i): str(i) for i in range(10)},
     "\u0640": None,  # tatweel
@@ -27,7 +31,7 @@ _TABLE = str.maketrans({
 # digits, Latin and Arabic letters are separate words: بـ٥ is ب and 5
 _TOKEN = re.compile(r"[0-9]+|[a-z]+|[\u0621-\u064a]+")
 PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
-SUFFIXES = ("ات", "ون", "ين", "ان")
+SUFFIXES = ("ات", "ون", "ين", "ان", "ه")
 MIN_STEM = 3
 
 

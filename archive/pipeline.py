@@ -103,10 +103,6 @@ def build(settings: Settings, progress=None) -> Report:
             out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
-    cache = write.Output(settings.cache / "pagefind-src", overwrite=True)
-    for rel, data in render.pagefind_documents(search_index.pagefind_records(report.published)):
-        cache.write(rel, data)
-    cache.finish()
     report.output = out
     return report
 

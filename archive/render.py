@@ -225,10 +225,3 @@ def browse_pages(index: ArchiveIndex, site: str | None = None) -> Iterator[tuple
                                ("authors", index.author_pages(), len(index.authors))):
         for page in pages:
             yield page.path, render("groups.md", page.path, kind=kind, page=page, total=total)
-
-
-def pagefind_documents(records) -> Iterator[tuple[str, bytes]]:
-    """The documents Pagefind indexes for the hosted search (search_index.pagefind_records)."""
-    template = ENV.get_template("pagefind.html")
-    for path, record in records:
-        yield path, template.render(here=path, **record).encode("utf-8")

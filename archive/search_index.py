@@ -1,12 +1,18 @@
-"""Search indexes, both fed the same folded terms (archive/arabic.py):
+"""The search index, one for both ways of reading the site: classic <script> files under
+content/search-index/, because from file:// a browser blocks fetch() and modules but loads
+<script> tags, and over http the same files serve as well. search.js reads them, so a
+query finds, ranks and counts alike hosted and offline. All are fed the same folded,
+stemmed terms (archive/arabic.py):
 
-- the offline index, content/search-index/*.js: classic scripts, because from file://
-  a browser blocks fetch() and modules but loads <script> tags. Terms are split into
-  shards by their first two letters, documents into chunks of DOC_CHUNK, so a query
-  loads a few small files, never the whole index.
-- the Pagefind source, one small HTML document per article in the build cache, whose
-  words are the folded terms and whose metadata is the original text; `archive.site`
-  runs Pagefind over it for the hosted site.
+- t-KEY.js, terms by their first two letters: each term's postings (documents and BM25
+  weights) and the other spellings of the names among them (archive/variants.py);
+- p-N.js, each term's positions in its documents, hashed into N files; read only for a
+  query of several words, whose documents holding them side by side, in order, come
+  first (and a query in quotes finds only those);
+- d-N.js, the documents' titles, dates and summaries, DOC_CHUNK to a file;
+- meta.js, what the filters and counts need of every document.
+
+A query loads a few small files, never the whole index.
 """
 
 from __future__ import annotations
@@ -14,14 +20,14 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from . import dates
+from . import dates, variants
 from .arabic import terms
 from .model import Article
 
 INDEX_DIR = "search-index"
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
-EXCERPT_SOURCE = 3_000  # characters of text a hosted result carries for its excerpt
+POSITIONS_PER_FILE = 6_000  # numbers; about 20 KB
 
 
 def _js(call: str, *args) -> bytes:
@@ -29,13 +35,13 @@ def _js(call: str, *args) -> bytes:
     return f"ArchiveIndex.{call}({body});\n".encode()
 
 
-def doc_terms(a: Article) -> tuple[list[str], list[str]]:
-    """The search terms of an article: its title's and those of its other publications'
-    titles, which a reader may remember instead; its text's and its authors' names."""
+def doc_parts(a: Article) -> tuple[list[list[str]], list[list[str]]]:
+    """The search terms of an article in order, part by part: its title and those of its
+    other publications, which a reader may remember instead; its text and its authors'
+    names. The last word of one part is not next to the first of another."""
     title, body = a.terms
-    others = [t for m in a.merged if m.title != a.title for t in terms(m.title)]
-    names = terms(" ".join(dict.fromkeys(n for p in (a, *a.merged) for n in p.authors)))
-    return title + others, body + names
+    others = [terms(m.title) for m in a.merged if m.title != a.title]
+    return [title, *others], [body, terms(" ".join(authors_of(a)))]
 
 
 def authors_of(a: Article) -> list[str]:
@@ -46,29 +52,57 @@ def shard_key(term: str) -> str:
     return "".join(f"{ord(c):04x}" for c in term[:2])
 
 
+def position_file(term: str, files: int) -> int:
+    """Which p-N.js holds a term's positions: FNV-1a over its UTF-16 code units, as
+    search.js computes it."""
+    h = 0x811C9DC5
+    data = term.encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        h = ((h ^ (data[i] | data[i + 1] << 8)) * 0x01000193) & 0xFFFFFFFF
+    return h % files
+
+
 def files(docs: list[Article]):
-    """Yield (path under content/, bytes) for the offline index; `docs` in views.by_date
-    order, which numbers the documents."""
+    """Yield (path under content/, bytes) for the index; `docs` in views.by_date order,
+    which numbers the documents."""
     postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
+    positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
     last_doc: dict[str, int] = {}
-    all_terms = [doc_terms(a) for a in docs]
-    lengths = [len(body) for _, body in all_terms]
+    parts = [doc_parts(a) for a in docs]
+    lengths = [sum(map(len, body)) for _, body in parts]
     avg = max(1.0, sum(lengths) / max(1, len(lengths)))
-    for n, (title_terms, body) in enumerate(all_terms):
-        tf = Counter(body)
-        for t in title_terms:
-            tf[t] += TITLE_WEIGHT
+    for n, (title, body) in enumerate(parts):
+        tf = Counter(t for part in body for t in part)
+        for part in title:
+            for t in part:
+                tf[t] += TITLE_WEIGHT
         norm = 1.2 * (0.25 + 0.75 * lengths[n] / avg)
+        where: dict[str, list[int]] = defaultdict(list)
+        at = 0
+        for part in (*title, *body):
+            for i, t in enumerate(part):
+                where[t].append(at + i)
+            at += len(part) + 1
         for t, f in tf.items():
             # BM25's term-frequency part, precomputed and quantised to 1..99;
             # doc numbers are delta-coded
             postings[t] += (n - last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
             last_doc[t] = n
+            at_ = where[t]
+            positions[t] += (at_[0] + 1, *(b - a for a, b in zip(at_, at_[1:], strict=False)), 0)
+    spellings = variants.spellings([t for part in (*title, *body) for t in part] for title, body in parts)
     shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for t in sorted(postings):
         shards[shard_key(t)][t] = postings[t]
     for key in sorted(shards):
-        yield f"{INDEX_DIR}/t-{key}.js", _js("terms", key, shards[key])
+        other = {t: spellings[t] for t in shards[key] if t in spellings}
+        yield f"{INDEX_DIR}/t-{key}.js", _js("terms", key, shards[key], other)
+    count = max(1, sum(map(len, positions.values())) // POSITIONS_PER_FILE)
+    by_file: dict[int, dict[str, list[int]]] = defaultdict(dict)
+    for t in sorted(positions):
+        by_file[position_file(t, count)][t] = positions[t]
+    for number in sorted(by_file):
+        yield f"{INDEX_DIR}/p-{number}.js", _js("positions", number, by_file[number])
     for start in range(0, len(docs), DOC_CHUNK):
         chunk = [_doc_record(a) for a in docs[start:start + DOC_CHUNK]]
         yield f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js", _js("docs", start // DOC_CHUNK, chunk)
@@ -76,7 +110,7 @@ def files(docs: list[Article]):
     tags = sorted({t for a in docs for t in a.tags})
     authors = {name: i for i, name in enumerate(sorted({n for a in docs for n in authors_of(a)}))}
     meta = {
-        "docs": len(docs), "chunk": DOC_CHUNK,
+        "docs": len(docs), "chunk": DOC_CHUNK, "positions": count,
         "sources": sources, "tags": tags, "authors": list(authors),
         "source": [sources.index(a.source_name) if a.source else -1 for a in docs],
         "year": [a.date.year if a.date else 0 for a in docs],
@@ -89,22 +123,3 @@ def files(docs: list[Article]):
 
 def _doc_record(a: Article) -> list:
     return [a.id, a.title, dates.display(a.date), a.source_name or "", a.summary, str(a.date or "")]
-
-
-def pagefind_records(articles: list[Article]):
-    """Yield (path, record): what Pagefind indexes of each article, for the template
-    pagefind.html (archive/render.py). Its words are the folded terms, the title's in the
-    <h1> that Pagefind takes for the page title and boosts when the query matches it, so
-    Pagefind matches what readers type and puts a headline first. The original headline
-    and the opening of the text ride along as metadata, for showing results and
-    highlighting excerpts (search.js)."""
-    for a in articles:
-        meta = {"headline": a.title, "date": dates.display(a.date), "source": a.source_name or "",
-                "id": a.id, "text": a.text[:EXCERPT_SOURCE]}
-        year = str(a.date.year) if a.date else None
-        filters = [("source", a.source_name), ("year", year)] + [("tag", t) for t in a.tags]
-        filters += [("author", n) for n in authors_of(a)]
-        title, body = (" ".join(words) for words in doc_terms(a))
-        yield f"articles/{a.id}/index.html", {
-            "meta": [(k, v) for k, v in meta.items() if v], "filters": [(k, v) for k, v in filters if v],
-            "sort": str(a.date or "0000"), "title": title, "body": body}

@@ -1,4 +1,4 @@
-"""Site: content/ → site/ with MkDocs (strict) and Pagefind beside it, built aside in
+"""Site: content/ → site/ with MkDocs (strict), built aside in
 .cache/ and swapped in whole, so site/ is never left half-written.
 
 An archive grows a day at a time, so the site is built incrementally when it can be: when
@@ -6,8 +6,9 @@ the previous site was built by the same stack (mkdocs.yml, the words, theme_over
 the pinned packages and the build's options: the stamp), the new site starts as a copy
 of it and MkDocs renders only the pages whose Markdown build.py rewrote (`--dirty`: their
 files are newer than their pages, since build.py writes a file only when its bytes
-change); pages whose Markdown is gone are removed; Pagefind runs only when its documents
-changed. Otherwise everything is rendered. Either way the result is the same.
+change); pages whose Markdown is gone are removed. Otherwise everything is rendered.
+Either way the result is the same. The search index is build.py's (content/search-index/),
+copied like any other file: both the hosted and the offline site read it.
 
     python -m archive.site [--site DIR] [--offline] [--base-url URL] [--full]
 """
@@ -125,47 +126,10 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     if incremental:
         shutil.copytree(site, staging, symlinks=True)  # copy2: the pages keep their times
         remove_stale(staging, content, offline)
-    # Pagefind reads only the documents build.py left in the cache, not MkDocs' output, so
-    # it runs beside MkDocs, on the other core, into a folder of its own; and not at all
-    # when its documents are those of the site's own index.
-    index = cache / f"{site.name}.pagefind"
-    shutil.rmtree(index, ignore_errors=True)
-    documents = _documents_digest(cache / "pagefind-src")
-    index_stamp = cache / f"{site.name}.pagefind-stamp"
-    reuse = incremental and (staging / "pagefind").is_dir() and index_stamp.is_file() \
-        and index_stamp.read_text() == documents
-    indexing = None if offline or reuse else pagefind(cache / "pagefind-src", index)
-    try:
-        mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
-    finally:
-        if indexing:
-            indexing.wait()
-    if indexing:
-        if indexing.returncode:
-            raise SiteBuildFailed(f"pagefind failed with exit status {indexing.returncode}")
-        shutil.rmtree(staging / "pagefind", ignore_errors=True)
-        os.replace(index, staging / "pagefind")  # search.js loads pagefind/
+    mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
     swap(staging, site, cache)
     stamp_file.write_text(wanted)
-    if not offline:
-        index_stamp.write_text(documents)
     return "incremental" if incremental else "full"
-
-
-def _documents_digest(folder: Path) -> str:
-    """The Pagefind documents' manifest (write.Output keeps it): their names and digests."""
-    manifest = folder / MANIFEST
-    return hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else ""
-
-
-def pagefind(source: Path, dest: Path) -> subprocess.Popen:
-    """Start the hosted search index: Pagefind over the folded documents build.py left in
-    the cache (archive/search_index.py)."""
-    if not source.is_dir():
-        raise SystemExit(f"{source} is missing: run build.py first")
-    return subprocess.Popen([sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
-                             str(dest.resolve()), "--force-language", "ar", "--quiet"],
-                            stdout=subprocess.DEVNULL)
 
 
 def swap(new: Path, target: Path, cache: Path) -> None:

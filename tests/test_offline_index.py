@@ -1,6 +1,7 @@
-"""The offline index's format is written in Python (archive/search_index.py) and read in
-JavaScript (search.js). tests/index_vectors.json holds a few documents, the postings the
-writer must produce for some of their terms, and queries whose ranked results the reader
+"""The search index's format is written in Python (archive/search_index.py) and read in
+JavaScript (search.js), hosted and offline alike. tests/index_vectors.json holds a few
+documents, the postings, positions and other spellings the writer must produce for some of
+their terms, spellings it must keep apart, and queries whose ranked results the reader
 must return: both sides are tested against the one file."""
 
 import json
@@ -8,7 +9,8 @@ import re
 
 import pytest
 
-from archive import search_index, words
+from archive import search_index, variants, words
+from archive.arabic import terms
 from archive.dates import When
 from archive.model import Article
 from archive.views import by_date
@@ -39,21 +41,56 @@ def _call(data: bytes):
     return name, json.loads(f"[{args}]")
 
 
-def test_python_writes_the_postings():
-    postings = {}
+def _postings() -> tuple[dict, dict]:
+    postings, spellings = {}, {}
     for path, data in _files().items():
         if "/t-" in path:
-            name, (key, terms) = _call(data)
+            name, (key, shard, other) = _call(data)
             assert name == "terms" and path.endswith(f"t-{key}.js")
-            for term, flat in terms.items():
+            assert set(other) <= set(shard)
+            spellings.update(other)
+            for term, flat in shard.items():
                 assert search_index.shard_key(term) == key
                 doc, pairs = 0, []
                 for i in range(0, len(flat), 2):  # doc numbers are delta-coded
                     doc += flat[i]
                     pairs.append([doc, flat[i + 1]])
                 postings[term] = pairs
+    return postings, spellings
+
+
+def test_python_writes_the_postings():
+    postings, _ = _postings()
     for term, expected in VECTORS["postings"].items():
         assert postings.get(term) == expected, term
+
+
+def test_python_writes_the_positions():
+    """Per term, per document in the postings' order: first position + 1, deltas, 0."""
+    files = _files()
+    postings, _ = _postings()
+    count = _call(files["search-index/meta.js"])[1][0]["positions"]
+    for term, expected in VECTORS["positions"].items():
+        name, (number, shard) = _call(files[f"search-index/p-{search_index.position_file(term, count)}.js"])
+        assert name == "positions"
+        got, at = [], []
+        for x in shard[term]:
+            if x == 0:
+                got.append(at)
+                at = []
+            else:
+                at.append(x - 1 if not at else at[-1] + x)
+        assert [[doc, ps] for (doc, _), ps in zip(postings[term], got, strict=True)] == expected, term
+
+
+def test_python_finds_other_spellings_and_keeps_words_apart():
+    _, spellings = _postings()
+    assert spellings == VECTORS["spellings"]
+    texts = [terms(d["title"] + " " + d["text"]) for d in VECTORS["docs"]]
+    found = variants.spellings(texts)
+    for a, b in VECTORS["apart"]:
+        assert b not in found.get(a, []) and a not in found.get(b, [])
+        assert variants.key(a) == variants.key(b)  # they differ only in the g letters
 
 
 def test_python_writes_meta_and_documents():
@@ -67,10 +104,11 @@ def test_python_writes_meta_and_documents():
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("case", VECTORS["queries"], ids=[q["q"] for q in VECTORS["queries"]])
+@pytest.mark.parametrize("case", VECTORS["queries"], ids=[q["q"] + (" exact" if q.get("exact") else "") for q in VECTORS["queries"]])
 def test_javascript_reads_the_index(case, offline_page, watched):
     w = watched()
-    assert run_query(w.page, offline_page, True, case["q"]) == case["ids"]
+    extra = {"exact": "1"} if case.get("exact") else {}
+    assert run_query(w.page, offline_page, True, case["q"], **extra) == case["ids"]
     assert not w.errors
 
 

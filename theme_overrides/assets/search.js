@@ -1,10 +1,14 @@
-/* The archive's search page. Two back ends behind one interface, fed the same folded
-   terms (arabic.js, twin of archive/arabic.py):
-   - hosted (http): Pagefind, its index built by `make site` (archive/site.py);
-   - offline (file://): the archive's own index of classic <script> shards
-     (archive/search_index.py), since file:// allows neither fetch() nor modules.
-   The query and filters live in the URL (?q=…&source=…&year=…&tag=…&sort=date), so a
-   search can be linked and shared. */
+/* The archive's search page, over the archive's own index (archive/search_index.py):
+   classic <script> files, which load from file:// (where fetch() and modules are blocked)
+   and over http alike, so a query finds, ranks and counts the same hosted and offline.
+   Queries are folded and stemmed as the index was (arabic.js, twin of archive/arabic.py).
+   - A word matches the other spellings the index lists for it (archive/variants.py:
+     باراغواي, باراجواي), unless the reader asks for the exact spelling (&exact=1).
+   - Articles holding a query's words side by side, in order, come first; words in quotes
+     ("…", «…») must stand together.
+   - The count is the number of articles that hold every word: exact.
+   The query and filters live in the URL (?q=…&source=…&year=…&tag=…&sort=date&exact=1),
+   so a search can be linked and shared. */
 (function () {
   "use strict";
   var box = document.getElementById("archive-search");
@@ -45,7 +49,29 @@
   /* A window of the text around the query's first match. */
   function excerpt(text, qterms) { return marked(text, qterms, 36, true); }
 
-  /* ---- offline back end: script shards ---- */
+  /* A query: its terms in order, and the runs of them that were quoted. */
+  var QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
+  function parse(q) {
+    var slots = [];
+    var phrases = [];
+    var last = 0;
+    var m;
+    function add(text, quoted) {
+      var ts = fold.terms(text);
+      if (quoted && ts.length > 1) phrases.push([slots.length, slots.length + ts.length - 1]);
+      slots.push.apply(slots, ts);
+    }
+    QUOTED.lastIndex = 0;
+    while ((m = QUOTED.exec(q)) !== null) {
+      add(q.slice(last, m.index), false);
+      add(m[1] || m[2] || m[3] || "", true);
+      last = QUOTED.lastIndex;
+    }
+    add(q.slice(last), false);
+    return { terms: slots, phrases: phrases };
+  }
+
+  /* ---- the index: script files, loaded on demand ---- */
   var loaded = {};
   function loadScript(src) {
     if (!loaded[src]) {
@@ -53,16 +79,20 @@
         var s = document.createElement("script");
         s.src = src;
         s.onload = function () { resolve(true); };
-        s.onerror = function () { resolve(false); };  // no shard: no such term
+        s.onerror = function () { resolve(false); };  // no such file: no such term
         document.head.appendChild(s);
       });
     }
     return loaded[src];
   }
-  var IDX = { meta: null, terms: {}, docs: {} };
+  var IDX = { meta: null, terms: {}, spellings: {}, positions: {}, docs: {} };
   window.ArchiveIndex = {
     meta: function (m) { IDX.meta = m; },
-    terms: function (key, t) { IDX.terms[key] = t; },
+    terms: function (key, t, spellings) {
+      IDX.terms[key] = t;
+      Object.keys(spellings || {}).forEach(function (k) { IDX.spellings[k] = spellings[k]; });
+    },
+    positions: function (n, p) { IDX.positions[n] = p; },
     docs: function (n, d) { IDX.docs[n] = d; }
   };
   function shardKey(term) {
@@ -72,8 +102,46 @@
     }
     return k;
   }
-  var offline = {
-    name: "offline",
+  function positionFile(term) {  // FNV-1a, as search_index.position_file
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      h = Math.imul(h ^ term.charCodeAt(i), 0x01000193) >>> 0;
+    }
+    return h % IDX.meta.positions;
+  }
+  function loadTerms(ts) {
+    var shards = {};
+    IDX.meta.shards.forEach(function (k) { shards[k] = true; });
+    return Promise.all(ts.map(function (t) {
+      var key = shardKey(t);
+      return shards[key] ? loadScript(ROOT + "search-index/t-" + key + ".js") : null;
+    }));
+  }
+  function postings(t) { return (IDX.terms[shardKey(t)] || {})[t] || []; }
+
+  /* doc → positions of term t in it (the p-N.js files of t loaded) */
+  var placeCache = {};
+  function places(t) {
+    if (placeCache[t]) return placeCache[t];
+    var flat = postings(t);
+    var pos = (IDX.positions[positionFile(t)] || {})[t] || [];
+    var out = {};
+    for (var i = 0, j = 0, doc = 0; i < flat.length; i += 2) {
+      doc += flat[i];
+      var at = [];
+      var p = -1;
+      for (; j < pos.length && pos[j] !== 0; j++) {
+        p = p < 0 ? pos[j] - 1 : p + pos[j];
+        at.push(p);
+      }
+      j++;  // the 0 that ends a document's positions
+      out[doc] = at;
+    }
+    placeCache[t] = out;
+    return out;
+  }
+
+  var engine = {
     init: function () { return loadScript(ROOT + "search-index/meta.js"); },
     filters: function () {
       return Promise.resolve().then(function () {
@@ -92,26 +160,31 @@
         return { source: sources, year: years, tag: counted(m.tag, m.tags), author: counted(m.author, m.authors) };
       });
     },
-    search: function (qterms, filters, sort) {
+    /* query: parse()'s; exact: no other spellings. Every article holding every term (in
+       one of its spellings), filtered; those holding the query's words side by side
+       first, then by BM25; a quoted run must stand together. */
+    search: function (query, filters, sort, exact) {
       var m = IDX.meta;
-      var unique = qterms.filter(function (t, i) { return qterms.indexOf(t) === i; });
-      var shards = {};
-      m.shards.forEach(function (k) { shards[k] = true; });
-      return Promise.all(unique.map(function (t) {
-        var key = shardKey(t);
-        return shards[key] ? loadScript(ROOT + "search-index/t-" + key + ".js") : null;
-      })).then(function () {
+      var qterms = query.terms;
+      var spelled = {};  // term → its spellings searched
+      return loadTerms(qterms).then(function () {
+        qterms.forEach(function (t) { spelled[t] = [t].concat(exact ? [] : IDX.spellings[t] || []); });
+        var others = [];
+        qterms.forEach(function (t) { others.push.apply(others, spelled[t].slice(1)); });
+        return loadTerms(others);
+      }).then(function () {
         var scores = null;
-        var any = {};
+        var unique = qterms.filter(function (t, i) { return qterms.indexOf(t) === i; });
         unique.forEach(function (t) {
-          var flat = (IDX.terms[shardKey(t)] || {})[t] || [];
-          var idf = Math.log(1 + m.docs / Math.max(1, flat.length / 2));
           var mine = {};
-          for (var i = 0, doc = 0; i < flat.length; i += 2) {
-            doc += flat[i];
-            mine[doc] = idf * flat[i + 1];
-            any[doc] = (any[doc] || 0) + mine[doc];
-          }
+          spelled[t].forEach(function (sp) {
+            var flat = postings(sp);
+            var idf = Math.log(1 + m.docs / Math.max(1, flat.length / 2));
+            for (var i = 0, doc = 0; i < flat.length; i += 2) {
+              doc += flat[i];
+              mine[doc] = Math.max(mine[doc] || 0, idf * flat[i + 1]);
+            }
+          });
           if (scores === null) { scores = mine; return; }
           var both = {};
           Object.keys(scores).forEach(function (d) {
@@ -119,15 +192,30 @@
           });
           scores = both;
         });
-        var docs = Object.keys(scores || {}).map(Number);
+        var docs = unique.length ? Object.keys(scores).map(Number) : m.year.map(function (_, d) { return d; });
         docs = docs.filter(function (d) { return keep(d, filters); });
-        if (!unique.length) {
-          docs = m.year.map(function (_, d) { return d; }).filter(function (d) { return keep(d, filters); });
+        if (qterms.length < 2 || !docs.length) return { docs: docs, scores: scores, together: {} };
+        var files = {};
+        unique.forEach(function (t) {
+          spelled[t].forEach(function (sp) { files[positionFile(sp)] = true; });
+        });
+        return Promise.all(Object.keys(files).map(function (n) {
+          return loadScript(ROOT + "search-index/p-" + n + ".js");
+        })).then(function () { return adjacency(docs, scores); });
+      }).then(function (r) {
+        var docs = r.docs;
+        if (query.phrases.length) docs = docs.filter(function (d) { return r.together[d] === Infinity; });
+        if (sort === "date" || !qterms.length) docs.sort(function (a, b) { return a - b; });
+        else {
+          docs.sort(function (a, b) {
+            return (r.together[b] || 0) - (r.together[a] || 0) || r.scores[b] - r.scores[a] || a - b;
+          });
         }
-        if (sort === "date" || !unique.length) docs.sort(function (a, b) { return a - b; });
-        else docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+        var offered = {};  // the other spellings the index has of the query's terms
+        qterms.forEach(function (t) { if (IDX.spellings[t]) offered[t] = IDX.spellings[t]; });
         return {
           total: docs.length,
+          spellings: offered,
           page: function (from) {
             var slice = docs.slice(from, from + PAGE);
             var chunks = slice.map(function (d) { return Math.floor(d / m.chunk); });
@@ -135,13 +223,43 @@
               return loadScript(ROOT + "search-index/d-" + c + ".js");
             })).then(function () {
               return slice.map(function (d) {
-                var r = IDX.docs[Math.floor(d / m.chunk)][d % m.chunk];
-                return { id: r[0], title: r[1], date: r[2], source: r[3], text: r[4] };
+                var rec = IDX.docs[Math.floor(d / m.chunk)][d % m.chunk];
+                return { id: rec[0], title: rec[1], date: rec[2], source: rec[3], text: rec[4] };
               });
             });
           }
         };
       });
+
+      /* together[d]: how many of the query's neighbouring pairs of words stand side by
+         side, in order, in d; Infinity when every quoted run does too (and only then, for
+         a query with quotes). */
+      function adjacency(docs, scores) {
+        var together = {};
+        var at = qterms.map(function (t) {
+          return spelled[t].map(places);
+        });
+        docs.forEach(function (d) {
+          var sets = at.map(function (perSpelling) {
+            var set = {};
+            perSpelling.forEach(function (byDoc) { (byDoc[d] || []).forEach(function (p) { set[p] = true; }); });
+            return set;
+          });
+          function run(from, to) {  // slots from..to stand together somewhere in d
+            return Object.keys(sets[from]).some(function (p) {
+              for (var k = from + 1, q = Number(p) + 1; k <= to; k++, q++) if (!sets[k][q]) return false;
+              return true;
+            });
+          }
+          var pairs = 0;
+          for (var i = 0; i + 1 < qterms.length; i++) if (run(i, i + 1)) pairs++;
+          together[d] = pairs;
+          if (query.phrases.length && query.phrases.every(function (ph) { return run(ph[0], ph[1]); })) {
+            together[d] = Infinity;
+          }
+        });
+        return { docs: docs, scores: scores, together: together };
+      }
       function keep(d, f) {
         if (f.source && m.sources[m.source[d]] !== f.source) return false;
         if (f.year && String(m.year[d]) !== f.year) return false;
@@ -150,77 +268,6 @@
           .indexOf(f.author) < 0) return false;
         return true;
       }
-    }
-  };
-
-  /* ---- hosted back end: Pagefind ----
-     One Pagefind index of folded documents (archive/search_index.py); Pagefind boosts an
-     article whose title holds the query, so a reader who types words of a headline finds
-     that article first. */
-  var pf = null;
-  // Pagefind answers a word by every word that begins with it, and a word it lacks with
-  // similar ones; the archive wants the reader's terms, exactly.
-  function holdsAll(d, qterms) {
-    var have = {};
-    d.content.split(/[\s.,]+/).forEach(function (t) { have[t] = true; });
-    return qterms.every(function (t) { return have[t]; });
-  }
-  function item(d) {
-    return { id: d.meta.id, title: d.meta.headline, date: d.meta.date,
-             source: d.meta.source, text: d.meta.text };
-  }
-  var hosted = {
-    name: "pagefind",
-    init: function () {
-      return import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (m) {
-        pf = m;
-        return m.options({
-          basePath: new URL(ROOT + "pagefind/", location.href).pathname,
-          // only the title's words lift a result; the other fields are for display
-          ranking: { metaWeights: { title: 5, headline: 0, text: 0, source: 0, date: 0, id: 0 } }
-        }).then(function () { return m.init(); });  // start loading the index at once
-      });
-    },
-    preload: function (qterms) { if (pf && qterms.length) pf.preload(qterms.join(" ")); },
-    filters: function () { return pf.filters(); },
-    search: function (qterms, filters, sort) {
-      var f = {};
-      FILTERS.forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
-      var opts = { filters: f };
-      if (sort === "date" || !qterms.length) opts.sort = { date: "desc" };
-      return pf.search(qterms.length ? qterms.join(" ") : null, opts).then(function (r) {
-        var results = r.results;
-        var merged = [];
-        var next = 0;
-        function fill(upTo) {  // load results until `upTo` exact ones are kept
-          if (merged.length >= upTo || next >= results.length) return Promise.resolve();
-          var batch = results.slice(next, next + PAGE);
-          next += batch.length;
-          return Promise.all(batch.map(function (x) { return x.data(); })).then(function (all) {
-            all.forEach(function (d) { if (holdsAll(d, qterms)) merged.push(item(d)); });
-            return fill(upTo);
-          });
-        }
-        return fill(PAGE).then(function () {
-          return {
-            total: merged.length,  // known for sure once count() has run
-            approx: Math.max(results.length, merged.length),
-            exact: false,
-            count: function () {
-              // nothing exact on the first page means Pagefind only offered similar words;
-              // a short list is checked whole, so its count is exact; a long one is Pagefind's
-              // (prefix matches included) until the script index gives the exact number
-              var self = this;
-              if (!merged.length) { self.exact = true; return Promise.resolve(0); }
-              if (results.length > 2 * PAGE) return Promise.resolve(Math.max(results.length, merged.length));
-              return fill(Infinity).then(function () { self.exact = true; return merged.length; });
-            },
-            page: function (from) {
-              return fill(from + PAGE).then(function () { return merged.slice(from, from + PAGE); });
-            }
-          };
-        });
-      });
     }
   };
 
@@ -233,6 +280,7 @@
   });
   var sortSel = box.querySelector("select[name=sort]");
   var status = box.querySelector(".archive-search__status");
+  var spellingNote = box.querySelector(".archive-search__spellings");
   var list = box.querySelector(".archive-search__results");
   var more = box.querySelector(".archive-search__more");
   var none = box.querySelector(".archive-search__none");
@@ -240,8 +288,8 @@
   var params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   sortSel.value = params.get("sort") === "date" ? "date" : "relevance";
+  var exact = params.get("exact") === "1";
 
-  var backend = location.protocol === "file:" ? offline : hosted;
   var current = null;
   var shown = 0;
   var seq = 0;
@@ -267,23 +315,26 @@
   FILTERS.forEach(function (k) { chosen[k] = params.get(k) || ""; });
 
   function state() {
-    var s = { q: input.value.trim(), sort: sortSel.value };
+    var s = { q: input.value.trim(), sort: sortSel.value, exact: exact };
     FILTERS.forEach(function (k) { s[k] = chosen[k]; });
     return s;
   }
 
-  function syncUrl(s) {
+  function link(s) {
     var p = new URLSearchParams();
     ["q"].concat(FILTERS).forEach(function (k) { if (s[k]) p.set(k, s[k]); });
     if (s.sort === "date") p.set("sort", "date");
-    var url = location.pathname + (p.toString() ? "?" + p.toString() : "");
-    try { history.replaceState(null, "", url); } catch (e) { /* file:// in some browsers */ }
+    if (s.exact) p.set("exact", "1");
+    return location.pathname + (p.toString() ? "?" + p.toString() : "");
   }
 
-  /* The count says «نحو» until it is exact; with none, what to try instead. */
-  function showTotal(n, exact) {
-    status.textContent = !n ? words.t("no_results")
-      : exact ? words.count(n, "result") : words.t("about_results", { count: words.count(n, "result") });
+  function syncUrl(s) {
+    try { history.replaceState(null, "", link(s)); } catch (e) { /* file:// in some browsers */ }
+  }
+
+  /* The count, exact; with none, what to try instead. */
+  function showTotal(n) {
+    status.textContent = n ? words.count(n, "result") : words.t("no_results");
     if (none) {
       var s = state();
       none.hidden = n !== 0;
@@ -294,49 +345,43 @@
     }
   }
 
-  /* The exact number of articles that hold every query term (and pass the filters), from
-     the script index: its postings are exact, where Pagefind counts prefix matches too. */
-  function exactCount(qterms, s) {
-    if (backend === offline) return null;
-    return offline.init().then(function (ok) {
-      if (!ok || !IDX.meta) return null;
-      return offline.search(qterms, s, s.sort).then(function (r) { return r.total; });
-    }).catch(function () { return null; });
+  /* Which other spellings were searched, and a link to search without them (or with). */
+  function showSpellings(spellings, s) {
+    if (!spellingNote) return;
+    var names = Object.keys(spellings);
+    spellingNote.hidden = !names.length;
+    if (!names.length) return;
+    var list = names.map(function (t) {
+      return words.t("spelled_also", { word: t, others: spellings[t].join(words.t("list_separator")) });
+    }).join(words.t("list_separator"));
+    spellingNote.innerHTML = esc(words.t(s.exact ? "spellings_excluded" : "spellings_included", { list: list })) +
+      ' <a href="' + esc(link(Object.assign({}, s, { exact: !s.exact }))) + '">' +
+      esc(words.t(s.exact ? "search_all_spellings" : "search_exact_spelling")) + "</a>";
   }
 
   function run() {
     var s = state();
     syncUrl(s);
-    var qterms = fold.terms(s.q);
+    var query = parse(s.q);
     var filtered = FILTERS.some(function (k) { return s[k]; });
     list.innerHTML = "";
     more.hidden = true;
     if (none) none.hidden = true;
-    if (!qterms.length && !filtered) { status.textContent = words.t("type_to_search"); return; }
+    if (spellingNote) spellingNote.hidden = true;
+    if (!query.terms.length && !filtered) { status.textContent = words.t("type_to_search"); return; }
     var mine = ++seq;
     status.textContent = words.t("searching");
     var started = performance.now();
-    backend.search(qterms, s, s.sort).then(function (result) {
+    engine.search(query, s, s.sort, s.exact).then(function (result) {
       if (mine !== seq) return;
-      current = { result: result, qterms: qterms };
+      var marks = query.terms.slice();
+      if (!s.exact) Object.keys(result.spellings).forEach(function (t) { marks.push.apply(marks, result.spellings[t]); });
+      current = { result: result, qterms: marks };
       shown = 0;
       box.setAttribute("data-ms", String(Math.round(performance.now() - started)));
-      showTotal(result.count ? result.approx : result.total, !result.count);
+      showTotal(result.total);
+      showSpellings(result.spellings, s);
       return showMore(mine).then(function () {
-        return result.count ? result.count() : result.total;
-      }).then(function (total) {
-        if (mine !== seq) return;
-        result.total = total;
-        showTotal(total, !result.count || result.exact);
-        more.hidden = shown >= total;
-        if (result.exact || !result.count) return total;
-        return exactCount(qterms, s).then(function (n) {
-          if (mine !== seq || n == null) return;
-          result.total = n;
-          showTotal(n, true);
-          more.hidden = shown >= n;
-        });
-      }).then(function () {
         if (mine === seq) box.setAttribute("data-complete", String(mine));
       });
     }).catch(function (e) {
@@ -368,7 +413,6 @@
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    if (backend.preload) backend.preload(fold.terms(input.value));  // fetch the index while typing
     timer = setTimeout(run, 250);
   });
   box.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); run(); });
@@ -378,18 +422,13 @@
   });
   more.addEventListener("click", function () { showMore(seq, true); });
 
-  function start(b) {
-    backend = b;
-    // the first results come before the filter lists, which a first query does not need
-    return b.init().then(function () {
-      box.setAttribute("data-init", b.name);
-      run();
-      return b.filters().then(fillFilters);
-    });
-  }
-  start(backend).catch(function () {
-    // Pagefind missing (an offline build served over http): the script index still works.
-    if (backend !== offline) return start(offline);
+  // the first results come before the filter lists, which a first query does not need
+  engine.init().then(function (ok) {
+    if (!ok || !IDX.meta) throw new Error("no index");
+    box.setAttribute("data-init", "index");
+    run();
+    return engine.filters().then(fillFilters);
+  }).catch(function () {
     status.textContent = words.t("search_unavailable");
   });
 })();

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0035",{"5":[38,75,10,36]});
+ArchiveIndex.terms("0035",{"5":[38,75,10,36]},{});

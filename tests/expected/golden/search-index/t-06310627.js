@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06310627",{"رابط":[3,61]});
+ArchiveIndex.terms("06310627",{"رابط":[3,61]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06330646",{"سنه":[62,78]});
+ArchiveIndex.terms("06330646",{"سنه":[62,78]},{});

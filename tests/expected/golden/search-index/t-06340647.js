@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340647",{"شهر":[5,79]});
+ArchiveIndex.terms("06340647",{"شهر":[5,79]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06390631",{"عريض":[3,61]});
+ArchiveIndex.terms("06390631",{"عريض":[3,61]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480633",{"وسوم":[3,61]});
+ArchiveIndex.terms("06480633",{"وسوم":[3,61]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06270641",{"افاد":[0,45]});
+ArchiveIndex.terms("06270641",{"افاد":[0,45]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06300631",{"ذريعه":[0,45]});
+ArchiveIndex.terms("06300631",{"ذريع":[0,45]},{});

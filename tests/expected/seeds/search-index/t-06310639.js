@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06310639",{"رعايه":[0,45]});
+ArchiveIndex.terms("06310639",{"رعاي":[0,45]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340631",{"شرقيه":[0,87]});
+ArchiveIndex.terms("06340631",{"شرقي":[0,87]},{});

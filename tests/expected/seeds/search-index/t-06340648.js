@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340648",{"شوون":[0,45]});
+ArchiveIndex.terms("06340648",{"شوون":[0,45]},{});

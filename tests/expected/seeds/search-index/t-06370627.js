@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06370627",{"طاير":[0,45]});
+ArchiveIndex.terms("06370627",{"طاير":[0,45]},{});

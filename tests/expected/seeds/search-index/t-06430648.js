@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06430648",{"كويت":[0,45]});
+ArchiveIndex.terms("06430648",{"كويت":[0,45]},{});

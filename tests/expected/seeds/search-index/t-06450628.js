@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450628",{"مبني":[0,45]});
+ArchiveIndex.terms("06450628",{"مبني":[0,45]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450631",{"مرصد":[0,45]});
+ArchiveIndex.terms("06450631",{"مرصد":[0,45]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06460638",{"نظام":[0,71]});
+ArchiveIndex.terms("06460638",{"نظام":[0,71]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06470646",{"هناك":[0,45]});
+ArchiveIndex.terms("06470646",{"هناك":[0,45]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480635",{"وصول":[0,45]});
+ArchiveIndex.terms("06480635",{"وصول":[0,45]},{});
