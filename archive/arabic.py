@@ -29,7 +29,7 @@ _TABLE = str.maketrans({
     **{chr(c): None for c in range(0x06D6, 0x06EE)},  # Quranic annotation marks
 })
 # digits, Latin and Arabic letters are separate words: بـ٥ is ب and 5
-_TOKEN = re.compile(r"[0-9]+|[a-z]+|[\u0621-\u064a]+")
+TOKEN = re.compile(r"[0-9]+|[a-z]+|[\u0621-\u064a]+")
 PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال")
 SUFFIXES = ("ات", "ون", "ين", "ان", "ه")
 MIN_STEM = 3
@@ -59,4 +59,4 @@ def stem(token: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Search terms of a text, in order: folded, split into words, stemmed."""
-    return [stem(t) for t in _TOKEN.findall(fold(text))]
+    return [stem(t) for t in TOKEN.findall(fold(text))]

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from archive.arabic import terms
+
 from .conftest import CORPUS, address, both_modes, build_site
 from .search_helpers import known_item_queries, run_query
 
@@ -164,3 +166,97 @@ def test_pages_keep_the_paragraphs_of_their_source(corpus_sites):
         if text.search(page).group(1).count("<p>") != len(lines):
             wrong.append(row["id"])
     assert checked > 10_000 and wrong == []  # 11,522 articles in ../shared/corpus
+
+
+# ---- the named suite: what a reader means, checked against a full scan of the corpus ----
+
+def _scan(catalog) -> dict[str, list[list[str]]]:
+    """article id → the words (folded, not stemmed) of each of its publications, title then
+    text, read straight from ../shared/corpus, not from any index."""
+    from archive.arabic import TOKEN, fold
+    from archive.readers import read_folder
+
+    def where(path: str, record) -> tuple:  # zip and member: the same whatever the folder's name
+        return (*path.split("/")[-2:], record)
+
+    article = {where(r["original"], r["record"]): r["article"] for r in catalog}
+    out: dict[str, list[list[str]]] = {}
+    for seed in read_folder(CORPUS):
+        meta = seed.meta or {}
+        if where(seed.origin, seed.record) in article:
+            out.setdefault(article[where(seed.origin, seed.record)], []).append(
+                TOKEN.findall(fold(f"{meta.get('title', '')} . {seed.body or ''}")))
+    return out
+
+
+def _holding(scan, *spellings_of_each: tuple[str, ...], together=False) -> set[str]:
+    """Articles holding a spelling of every word, as stemmed (in order and side by side:
+    `together`)."""
+    from archive.arabic import stem
+
+    found = set()
+    for art, pubs in scan.items():
+        for words in pubs:
+            ts = [stem(t) for t in words]
+            if together:
+                ok = any(all(ts[i + k] in spellings_of_each[k] for k in range(len(spellings_of_each)))
+                         for i in range(len(ts) - len(spellings_of_each) + 1))
+            else:
+                have = set(ts)
+                ok = all(have & set(s) for s in spellings_of_each)
+            if ok:
+                found.add(art)
+    return found
+
+
+def _status(page) -> int:
+    text = page.text_content(".archive-search__status")
+    if text.startswith("لا "):
+        return 0
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else {"نتيجة واحدة": 1, "نتيجتان": 2}.get(text.strip(), -1)
+
+
+@pytest.fixture(scope="session")
+def corpus_scan(corpus_sites):
+    return _scan(corpus_sites[2])
+
+
+@both_modes
+def test_named_queries_on_the_corpus(corpus_sites, corpus_scan, serve, watched, offline):
+    scan = corpus_scan
+    w = watched()
+    base = address(serve, corpus_sites, offline)
+
+    # 1. a name spelled two ways (غ / ج) is found both ways, the same articles, and the
+    # page names the other spelling; the exact spelling alone finds fewer
+    rohingya = _holding(scan, ("روهينغيا", "روهينجيا"))
+    only_g = _holding(scan, ("روهينغيا",))
+    assert only_g and rohingya - only_g  # both spellings are in the corpus
+    for query, other in (("الروهينغيا", "روهينجيا"), ("الروهينجيا", "روهينغيا")):
+        ids = run_query(w.page, base, offline, query)
+        assert set(ids) == rohingya and _status(w.page) == len(rohingya)
+        assert other in w.page.text_content(".archive-search__spellings")
+    assert set(run_query(w.page, base, offline, "الروهينغيا", exact="1")) == only_g
+
+    # 2. two common words: the articles where they stand side by side come first
+    for query in ("الامم المتحده", "وزاره الصحه"):
+        first, second = terms(query)
+        together = _holding(scan, (first,), (second,), together=True)
+        ids = run_query(w.page, base, offline, query)
+        assert _status(w.page) == len(_holding(scan, (first,), (second,)))  # 3. the count, exact
+        assert len(together) >= 10 and set(ids) <= together, query
+
+    # 4. a quoted phrase finds the phrase only, all of it
+    phrase = _holding(scan, *((t,) for t in terms("مجلس الامن")), together=True)
+    ids = run_query(w.page, base, offline, '"مجلس الامن"')
+    assert set(ids) <= phrase and _status(w.page) == len(phrase)
+
+    # 5. the singular finds the plural: غارة and غارات meet
+    raids = _holding(scan, tuple(terms("غارة")))
+    plural_only = {a for a in raids if not any(t.endswith("غاره") for ts in scan[a] for t in ts)}
+    for query in ("غارة", "غارات"):
+        run_query(w.page, base, offline, query)
+        assert _status(w.page) == len(raids)
+    assert plural_only  # articles with the plural only are among them
+    assert w.remote == [] and w.errors == []

@@ -104,7 +104,8 @@ def test_python_writes_meta_and_documents():
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("case", VECTORS["queries"], ids=[q["q"] + (" exact" if q.get("exact") else "") for q in VECTORS["queries"]])
+@pytest.mark.parametrize("case", VECTORS["queries"],
+                         ids=[q["q"] + (" exact" if q.get("exact") else "") for q in VECTORS["queries"]])
 def test_javascript_reads_the_index(case, offline_page, watched):
     w = watched()
     extra = {"exact": "1"} if case.get("exact") else {}
