@@ -112,7 +112,7 @@ def main(argv: list[str]) -> int:
         from archive.site import build_site
 
         build_site(offline, work / "content", offline=True)
-    indexes = (("pagefind (hosted)", site / "pagefind"), ("script shards (offline)", offline / "search-index"))
+    indexes = (("hosted", site / "search-index"), ("offline", offline / "search-index"))  # one index, both
     for name, folder in indexes:
         files, size = du(folder)
         print(f"index {name}: {files:,} files, {size / 2**20:.1f} MB")
