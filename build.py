@@ -45,11 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     progress = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
                         overwrite=args.overwrite)
-    report = pipeline.build(settings, progress=progress)
-    pipeline.print_summary(report, limit=0 if args.quiet else 50)
+    last = pipeline.unchanged(settings)
+    if last is not None:  # nothing to do: say so, and what the last build found
+        pipeline.print_unchanged(last, limit=0 if args.quiet else 50)
+        rejected = last["rejected"]
+    else:
+        report = pipeline.build(settings, progress=progress)
+        pipeline.print_summary(report, limit=0 if args.quiet else 50)
+        rejected = len(report.rejected)
     print(f"build report: {args.content / pipeline.REPORT} ({time.monotonic() - started:.1f} s)")
-    if args.strict and report.rejected:
-        print(f"build.py: --strict: {len(report.rejected)} seeds rejected", file=sys.stderr)
+    if args.strict and rejected:
+        print(f"build.py: --strict: {rejected} seeds rejected", file=sys.stderr)
         return 1
     return 0
 

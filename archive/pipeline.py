@@ -7,9 +7,11 @@ rejected, always.
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import clean, exports, readers, render, search_index, sources, validate, write
 from .model import SUMMARY_WORDS, Article
@@ -17,6 +19,9 @@ from .settings import Settings
 from .views import ArchiveIndex
 
 REPORT = "build-report.json"
+STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
+CODE = ("archive", "build.py", "requirements.txt")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -53,8 +58,26 @@ class Found:
     warnings: list[str]
 
 
+def inputs(settings: Settings) -> str:
+    """A digest of everything a build reads: the seeds, the code and its words, the settings."""
+    return write.digest([settings.seeds, *(ROOT / name for name in CODE)], settings.site_url, settings.overwrite)
+
+
+def unchanged(settings: Settings) -> dict | None:
+    """The last build's report, if the seeds, the code and the settings are what it read
+    and content/ is as it left it; so a build now would write nothing."""
+    try:
+        last = json.loads((settings.cache / STAMP).read_text("utf-8"))
+        if last["inputs"] != inputs(settings) or last["content"] != write.snapshot(settings.content):
+            return None
+        return json.loads((settings.content / REPORT).read_text("utf-8"))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
 def build(settings: Settings, progress=None) -> Report:
     report = Report()
+    read = inputs(settings)
     candidates: list[Article] = []
     started = time.monotonic()
     # 1. read, 2. clean and 3. validate each seed on its own
@@ -103,6 +126,9 @@ def build(settings: Settings, progress=None) -> Report:
             out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
+    settings.cache.mkdir(parents=True, exist_ok=True)
+    write.atomic_write(settings.cache / STAMP, json.dumps(
+        {"inputs": read, "content": write.snapshot(settings.content)}).encode())
     report.output = out
     return report
 
@@ -146,8 +172,20 @@ def print_summary(report: Report, stream=None, limit: int = 50) -> None:
               f"{out.removed:,} removed", file=stream)
         for rel in out.kept:
             print(f"  kept hand-edited {rel} (run with --overwrite to replace it)", file=stream)
-    for where, reasons in report.rejected[:limit]:
+    print_rejections(report.rejected, stream, limit)
+
+
+def print_rejections(rejected: list[tuple[str, list[str]]], stream, limit: int) -> None:
+    for where, reasons in rejected[:limit]:
         print(f"  rejected {where}: {'; '.join(reasons)}", file=stream)
-    if len(report.rejected) > limit:
-        print(f"  … and {len(report.rejected) - limit:,} more rejections in the build report",
-              file=stream)
+    if len(rejected) > limit:
+        print(f"  … and {len(rejected) - limit:,} more rejections in the build report", file=stream)
+
+
+def print_unchanged(last: dict, stream=None, limit: int = 50) -> None:
+    """What a build with nothing to do says: the last build's figures and rejections."""
+    stream = stream or sys.stdout
+    print(f"nothing changed since the last build (seeds, code, settings and content/): "
+          f"{last['seeds']:,} seeds: {last['published']:,} published, {last['publications_merged']:,} "
+          f"publications merged, {last['rejected']:,} rejected; no file written", file=stream)
+    print_rejections([(r["seed"], r["reasons"]) for r in last["rejections"]], stream, limit)

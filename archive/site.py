@@ -16,7 +16,6 @@ copied like any other file: both the hosted and the offline site read it.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import os
@@ -30,7 +29,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from .settings import cache_for
-from .write import MANIFEST
+from .write import MANIFEST, digest, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site's pages depend on besides their own Markdown.
@@ -78,13 +77,7 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
 
 def stamp(offline: bool, base_url: str) -> str:
     """A digest of everything a page depends on besides its own Markdown."""
-    digest = hashlib.sha256(json.dumps([offline, base_url or os.environ.get("SITE_URL", "")]).encode())
-    for name in STACK:
-        path = ROOT / name
-        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
-            if f.is_file():
-                digest.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes())
-    return digest.hexdigest()
+    return digest([ROOT / name for name in STACK], offline, base_url or os.environ.get("SITE_URL", ""))
 
 
 def page_path(source: str, offline: bool) -> str:
@@ -114,21 +107,29 @@ def remove_stale(staging: Path, content: Path, offline: bool) -> int:
 
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
                full: bool = False) -> str:
-    """Build `site` from `content`; return "incremental" or "full", what was done."""
+    """Build `site` from `content`; return what was done: "unchanged" (the site was built
+    by this stack from content/ as it is now), "incremental" or "full"."""
     cache = cache_for(content)
     cache.mkdir(exist_ok=True)
-    staging = cache / f"{site.name}.new"
-    shutil.rmtree(staging, ignore_errors=True)
     stamp_file = cache / f"{site.name}.stamp"
     wanted = stamp(offline, base_url)
-    incremental = not full and site.is_dir() and stamp_file.is_file() and stamp_file.read_text() == wanted
+    try:
+        last = json.loads(stamp_file.read_text())
+    except (OSError, ValueError):
+        last = {}
+    incremental = not full and site.is_dir() and last.get("stack") == wanted
+    if incremental and last.get("content") == snapshot(content):
+        return "unchanged"
+    staging = cache / f"{site.name}.new"
+    shutil.rmtree(staging, ignore_errors=True)
     stamp_file.unlink(missing_ok=True)  # until this build has succeeded
     if incremental:
         shutil.copytree(site, staging, symlinks=True)  # copy2: the pages keep their times
         remove_stale(staging, content, offline)
     mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
     swap(staging, site, cache)
-    stamp_file.write_text(wanted)
+    # content/ as read (after the build: a dirty build touches the pages the tabs name)
+    stamp_file.write_text(json.dumps({"stack": wanted, "content": snapshot(content)}))
     return "incremental" if incremental else "full"
 
 
@@ -162,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     except (SiteBuildFailed, subprocess.CalledProcessError) as e:
         print(f"site build failed: {e}", file=sys.stderr)
         return 1
-    print(f"site: {args.site} ({how} build)")
+    if how == "unchanged":
+        print(f"site: {args.site} is up to date (content/ and the stack are as they were at its build)")
+    else:
+        print(f"site: {args.site} ({how} build)")
     return 0
 
 

@@ -107,5 +107,29 @@ def _prune_empty(folder: Path, root: Path) -> None:
         folder = folder.parent
 
 
+def snapshot(root: Path) -> dict[str, list[int]]:
+    """Every file under `root` with its size and modification time: enough to tell, without
+    reading them, whether any file there changed since."""
+    out = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            st = os.stat(os.path.join(folder, name))
+            rel = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
+            out[rel] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def digest(paths, *extra) -> str:
+    """A sha256 of files and folders (every file in them, by name and bytes; no
+    __pycache__) and of `extra` values."""
+    h = hashlib.sha256(json.dumps([str(x) for x in extra]).encode())
+    for top in map(Path, paths):
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(f.relative_to(top.parent).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def report_json(report: dict) -> bytes:
     return (json.dumps(report, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")

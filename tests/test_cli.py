@@ -35,3 +35,24 @@ def test_report_accounts_for_every_seed_and_strict_exits_1(tmp_path, capsys):
     report = json.loads((tmp_path / "content" / "build-report.json").read_text())
     assert report["seeds"] == report["published"] + report["publications_merged"] + report["rejected"] == 4
     assert build.main(args + ["--strict"]) == 1
+
+
+def test_nothing_changed_writes_nothing_and_still_names_the_rejections(tmp_path, capsys):
+    seeds = write_seeds(tmp_path / "seeds", {"good.txt": "نص سليم", "empty.txt": "  \n "})
+    content = tmp_path / "content"
+    args = ["--seeds", str(seeds), "--content", str(content)]
+    assert build.main(args) == 0
+    capsys.readouterr()
+    before = {p: p.stat().st_mtime_ns for p in content.rglob("*")}
+    assert build.main(args) == 0
+    out = capsys.readouterr().out
+    assert "nothing changed since the last build" in out and "no file written" in out
+    assert "rejected seeds/empty.txt: empty text (nothing to publish)" in out
+    assert {p: p.stat().st_mtime_ns for p in content.rglob("*")} == before
+    # a seed changed, or a page of content/ touched by hand: the build runs again
+    (seeds / "more.txt").write_text("نص آخر", "utf-8")
+    assert build.main(args) == 0
+    assert "2 published" in capsys.readouterr().out
+    (content / "index.md").write_text("edited by hand", "utf-8")
+    assert build.main(args) == 0
+    assert "kept hand-edited index.md" in capsys.readouterr().out

@@ -55,6 +55,10 @@ def test_an_append_builds_the_same_site_as_a_clean_build(tmp_path, monkeypatch):
     a, b = _tree(grown / "site"), _tree(clean / "site")
     assert sorted(p for p in a if not may_differ(p)) == sorted(p for p in b if not may_differ(p))
     assert [p for p in a if not may_differ(p) and a[p] != b[p]] == []
+    # content/ as the site was built from it, the same stack: nothing to do, nothing touched
+    times = {p: p.stat().st_mtime_ns for p in (grown / "site").rglob("*")}
+    assert site.build_site(grown / "site", grown / "content", base_url="https://archive.example/") == "unchanged"
+    assert {p: p.stat().st_mtime_ns for p in (grown / "site").rglob("*")} == times
 
 
 def test_adding_an_article_rewrites_only_what_shows_it(tmp_path, monkeypatch):
