@@ -130,6 +130,14 @@ def main(argv: list[str]) -> int:
           f"largest HTML page {all_html[-1] / 1024:.1f} KB ({len(all_html):,} pages)")
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     print(f"site on disk: {total / 2**20:.0f} MB, {total / report['published'] / 1024:.1f} KB an article")
+    parts: dict[str, int] = {}  # where an article's bytes go
+    for p in site.rglob("*"):
+        if p.is_file():
+            top = p.relative_to(site).parts[0]
+            parts[top if (site / top).is_dir() else "(top-level files)"] = \
+                parts.get(top if (site / top).is_dir() else "(top-level files)", 0) + p.stat().st_size
+    for name, size in sorted(parts.items(), key=lambda kv: -kv[1])[:10]:
+        print(f"  {name:24} {size / 2**20:7.1f} MB  {size / report['published'] / 1024:5.1f} KB an article")
     return 0
 
 
