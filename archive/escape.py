@@ -48,6 +48,16 @@ def block(text: str) -> str:
     return _LINE_START.sub(line_start, text)
 
 
+def html_text(text: str) -> str:
+    """Text inside an HTML element: shown as written."""
+    return html.escape(text, quote=False)
+
+
+def paragraphs(text: str) -> list[str]:
+    """An article's text → its paragraphs (separated by blank lines)."""
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
 def attribute(text: str) -> str:
     """A value inside an HTML attribute (quotes included)."""
     return html.escape(text, quote=True)

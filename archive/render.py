@@ -28,7 +28,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 def _finalize(value):
     if isinstance(value, (Markup, int, float)) and not isinstance(value, bool):
         return value
-    raise TemplateError(f"{value!r:.60} printed without an escape filter (md, text, url, attr, yaml)")
+    raise TemplateError(f"{value!r:.60} printed without an escape filter (md, html, url, attr, yaml)")
 
 
 def _md(value) -> Markup:
@@ -167,7 +167,8 @@ def _environment() -> Environment:
                       autoescape=True, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(
         md=_md,
-        text=lambda v: Markup(escape.block(v)),
+        html=lambda v: Markup(escape.html_text(v)),
+        paragraphs=escape.paragraphs,
         url=lambda v: Markup(escape.url(v)),
         attr=lambda v: Markup(escape.attribute(str(v))),
         yaml=lambda v: Markup(escape.front_matter(v)),

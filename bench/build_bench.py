@@ -9,8 +9,10 @@ of its tree) are printed, with the ratios the README quotes. Figures go in the R
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -69,8 +71,10 @@ def bare(content: Path, work: Path) -> tuple[float, float, float, float]:
         if "archive-text" not in text:
             continue  # another publication's page
         title = text.split("\n# ", 1)[1].split("\n", 1)[0]
-        body = text.split('<div class="archive-text" markdown>', 1)[1].split("</div>", 1)[0]
-        (docs / page.name).write_text(f"# {title}\n{body}", "utf-8")
+        block = text.split('<div class="archive-text">', 1)[1].split("</div>", 1)[0]
+        # the bare stack gets the text as Markdown paragraphs, as a plain MkDocs site has it
+        body = "\n\n".join(html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", block, re.S))
+        (docs / page.name).write_text(f"# {title}\n\n{body}\n", "utf-8")
     config = work / "mkdocs.yml"
     config.write_text(BARE_CONFIG.format(docs=docs, site=work / "site"), "utf-8")
     m = measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)],
