@@ -38,6 +38,35 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+@pytest.fixture(scope="session")
+def corpus_sites(tmp_path_factory):
+    """The corpus built once for every corpus test: (hosted site, offline site, catalog,
+    report, content/). The offline site is built in another process, beside the hosted one,
+    on the machine's other core."""
+    import json
+    import subprocess
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    from archive import pipeline, site
+
+    work = tmp_path_factory.mktemp("corpus-sites")
+    report = pipeline.build(Settings(CORPUS, work / "content"))
+    assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
+    offline = subprocess.Popen([sys.executable, "-m", "archive.site", "--offline", "--site", str(work / "offline"),
+                                "--content", str(work / "content")], cwd=ROOT, stdout=subprocess.DEVNULL)
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        site.build_site(work / "site", work / "content")
+    finally:
+        os.chdir(cwd)
+        assert offline.wait() == 0
+    catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))  # a row a publication
+    built = json.loads((work / "content" / "build-report.json").read_text("utf-8"))
+    return work / "site", work / "offline", catalog, built, work / "content"
+
+
 def write_seeds(folder: Path, files: dict[str, bytes | str]) -> Path:
     for name, data in files.items():
         path = folder / name

@@ -8,7 +8,7 @@ import pytest
 
 from archive.arabic import terms
 
-from .conftest import CORPUS, address, both_modes, build_site
+from .conftest import CORPUS, address, both_modes
 from .search_helpers import known_item_queries, run_query
 
 pytestmark = [pytest.mark.corpus, pytest.mark.browser]
@@ -29,18 +29,6 @@ CORPUS_QUERIES = [
     ('"آل بوش"', "http://aawsat.com/home/article/410626/"),  # a phrase
     ("والحوثيين عدن سقوط", "http://aawsat.com/home/article/411191/"),  # prefix و, plural
 ]
-
-
-@pytest.fixture(scope="session")
-def corpus_sites(tmp_path_factory):
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not beside the checkout")
-    work = tmp_path_factory.mktemp("corpus-sites")
-    hosted = build_site(CORPUS, work)
-    offline = build_site(CORPUS, work, offline=True)
-    catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))  # a row a publication
-    report = json.loads((work / "content" / "build-report.json").read_text("utf-8"))
-    return hosted, offline, catalog, report
 
 
 @both_modes
@@ -77,7 +65,7 @@ def test_any_article_within_a_few_clicks_of_home(corpus_sites):
     → month → day → (pages of the day) → article. Counted over the site's link graph."""
     from .linkcheck import click_depths
 
-    hosted, _, catalog, _ = corpus_sites
+    hosted, _, catalog, _, _ = corpus_sites
     depth = click_depths(hosted)
     articles = [depth.get(f"articles/{r['id']}/") for r in catalog]
     assert None not in articles  # every article is reachable
@@ -87,7 +75,7 @@ def test_any_article_within_a_few_clicks_of_home(corpus_sites):
 def test_corpus_site_links_resolve(corpus_sites):
     from .linkcheck import broken_links
 
-    hosted, offline_site, _, _ = corpus_sites
+    hosted, offline_site, _, _, _ = corpus_sites
     assert broken_links(hosted) == []
     assert broken_links(offline_site) == []
     big = [p for p in hosted.rglob("*.html") if p.stat().st_size > 60 * 1024 and "articles" not in p.parts]
@@ -124,7 +112,7 @@ def test_republished_texts_are_publications_of_one_article(corpus_sites):
 
     from archive import sources
 
-    hosted, _, catalog, _ = corpus_sites
+    hosted, _, catalog, _, _ = corpus_sites
     groups = collections.defaultdict(list)
     for row in catalog:
         groups[row["article"]].append(row)
@@ -151,7 +139,7 @@ VISIBLE = re.compile("[^\\s\\x00-\\x1f\\x7f-\\x9f\u200e\u200f\u061c\u202a-\u202e
 def test_pages_keep_the_paragraphs_of_their_source(corpus_sites):
     """Every corpus article whose source has several paragraphs (lines with a visible
     character) has as many paragraphs on its page."""
-    hosted, _, catalog, _ = corpus_sites
+    hosted, _, catalog, _, _ = corpus_sites
     text = re.compile(r'<div class="archive-text">(.*?)</div>', re.S)
     checked, wrong = 0, []
     for row in catalog:
