@@ -1,18 +1,21 @@
 """Spellings of one foreign name, found in the archive's own vocabulary when it is indexed.
 
 Arabic writes a foreign g as غ, ج, ق or ك, so newspapers print باراغواي and باراجواي,
-روهينغيا and روهينجيا (v and p need nothing here: ڤ and پ fold to ف and ب, arabic.fold).
-Real Arabic words that differ by those letters are other words (استغلال and استقلال,
-برتغالي and برتقالي, إجراء and إغراء), so two search terms that differ only in them are
-taken for spellings of one name when both
+روهينغيا and روهينجيا (v and p need nothing here: ڤ and پ fold to ف and ب, arabic.fold);
+and a long vowel inside a foreign name is written or not: نيويورك and نيويرك, ميليشيا and
+مليشيا. Real Arabic words that differ so are other words (استغلال and استقلال, برتغالي
+and برتقالي, إجراء and إغراء, تأثير and تأثر), so two search terms that differ only in those
+letters, or by one long vowel inside the word, are taken for spellings of one name when
+both
 
 - look like transliterations (`looks_foreign`): five letters or more, no attached pronoun
   or verb ending, and long vowels (ا و ي) after the first letter making at least 40% of the
   word, or two of them side by side — Arabic's own patterns rarely do either;
-- are used alike (`MIN_CONTEXT`): the words around them (two on each side, weighted by how
-  rare they are, every number as one word) point the same way, a cosine of at least 0.1.
-  On the SaudiNewsNet corpus no pair above that line was a pair of different words in a
-  sample read by eye, while names such as غينيا and كينيا (Guinea, Kenya) stay apart.
+- are used alike: the words around them (two on each side, weighted by how rare they
+  are, every number as one word) point the same way, a cosine of at least MIN_CONTEXT
+  (0.1) for letters of g, MIN_CONTEXT_VOWEL (0.3) for a vowel, where Arabic's own forms
+  are nearer. On the SaudiNewsNet corpus few pairs above those lines are different words
+  (README, Search), while names such as غينيا and كينيا (Guinea, Kenya) stay apart.
 
 Spellings are never guessed at query time: search.js only reads the table made here.
 """
@@ -29,6 +32,7 @@ LONG_VOWELS = "اوي"
 MIN_LETTERS = 5
 MIN_VOWEL_SHARE = 0.4
 MIN_CONTEXT = 0.1
+MIN_CONTEXT_VOWEL = 0.3
 WINDOW = 2
 
 
@@ -46,6 +50,29 @@ def key(term: str) -> str:
     return term.translate(G_LETTERS)
 
 
+def skeleton(term: str) -> str:
+    """What spellings that differ in g letters or long vowels share: the key without the
+    long vowels after the first letter."""
+    k = key(term)
+    return k[0] + "".join(c for c in k[1:] if c not in LONG_VOWELS)
+
+
+def one_vowel_apart(a: str, b: str) -> bool:
+    """b is a with one long vowel more inside it (not first, not last), or a is b with one."""
+    a, b = sorted((key(a), key(b)), key=len)
+    if len(b) != len(a) + 1:
+        return False
+    return any(b[i] in LONG_VOWELS and b[:i] + b[i + 1:] == a for i in range(1, len(b) - 1))
+
+
+def threshold(a: str, b: str) -> float | None:
+    """How alike two terms' contexts must be for them to be one name's spellings; None
+    when their letters alone rule it out."""
+    if key(a) == key(b):
+        return MIN_CONTEXT
+    return MIN_CONTEXT_VOWEL if one_vowel_apart(a, b) else None
+
+
 def spellings(documents: Iterable[list[str]]) -> dict[str, list[str]]:
     """term → the other spellings of it that the documents use, for every term that has any.
     `documents` are the documents' search terms in order (arabic.terms); it is read twice."""
@@ -56,7 +83,7 @@ def spellings(documents: Iterable[list[str]]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = defaultdict(list)
     for term in df:
         if "G" not in term and looks_foreign(term):
-            groups[key(term)].append(term)
+            groups[skeleton(term)].append(term)
     wanted = {t for group in groups.values() if len(group) > 1 for t in group}
     if not wanted:
         return {}
@@ -69,7 +96,8 @@ def spellings(documents: Iterable[list[str]]) -> dict[str, list[str]]:
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if _cosine(vectors[a], vectors[b]) >= MIN_CONTEXT:
+                need = threshold(a, b)
+                if need is not None and _cosine(vectors[a], vectors[b]) >= need:
                     found[a].add(b)
                     found[b].add(a)
     return {t: sorted(_closure(t, found) - {t}) for t in sorted(found)}
