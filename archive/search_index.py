@@ -27,7 +27,9 @@ from .model import Article
 INDEX_DIR = "search-index"
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
-POSITIONS_PER_FILE = 6_000  # numbers; about 20 KB
+POSITIONS_PER_FILE = 6_000  # numbers: about 20 KB; the count of files is a power of two
+AVERAGE_TERMS = 336  # BM25's average document length: the corpus's, fixed, so that an
+# article added changes no other article's weights
 
 
 def _js(call: str, *args) -> bytes:
@@ -62,21 +64,36 @@ def position_file(term: str, files: int) -> int:
     return h % files
 
 
+def numbered(docs: list[Article]) -> list[Article]:
+    """The documents in the order that numbers them: undated first, then oldest to newest,
+    so that the day's news, added, takes the next numbers and leaves the others' alone."""
+    undated = sorted((a for a in docs if not a.date), key=lambda a: a.id)
+    return undated + sorted((a for a in docs if a.date), key=lambda a: (a.date.sort_key, a.id))
+
+
+def file_count(positions: int) -> int:
+    """How many position files: a power of two, so that it changes only when the index
+    doubles, not with every article added."""
+    count = 1
+    while count * 2 * POSITIONS_PER_FILE <= positions:
+        count *= 2
+    return count
+
+
 def files(docs: list[Article]):
-    """Yield (path under content/, bytes) for the index; `docs` in views.by_date order,
-    which numbers the documents."""
+    """Yield (path under content/, bytes) for the index."""
+    docs = numbered(docs)
     postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
     positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
     last_doc: dict[str, int] = {}
     parts = [doc_parts(a) for a in docs]
     lengths = [sum(map(len, body)) for _, body in parts]
-    avg = max(1.0, sum(lengths) / max(1, len(lengths)))
     for n, (title, body) in enumerate(parts):
         tf = Counter(t for part in body for t in part)
         for part in title:
             for t in part:
                 tf[t] += TITLE_WEIGHT
-        norm = 1.2 * (0.25 + 0.75 * lengths[n] / avg)
+        norm = 1.2 * (0.25 + 0.75 * lengths[n] / AVERAGE_TERMS)
         where: dict[str, list[int]] = defaultdict(list)
         at = 0
         for part in (*title, *body):
@@ -97,7 +114,7 @@ def files(docs: list[Article]):
     for key in sorted(shards):
         other = {t: spellings[t] for t in shards[key] if t in spellings}
         yield f"{INDEX_DIR}/t-{key}.js", _js("terms", key, shards[key], other)
-    count = max(1, sum(map(len, positions.values())) // POSITIONS_PER_FILE)
+    count = file_count(sum(map(len, positions.values())))
     by_file: dict[int, dict[str, list[int]]] = defaultdict(dict)
     for t in sorted(positions):
         by_file[position_file(t, count)][t] = positions[t]

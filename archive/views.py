@@ -29,8 +29,7 @@ HEAT_LEVELS = 4
 
 
 def by_date(articles: list[Article]) -> list[Article]:
-    """Newest first, undated last; the search indexes number documents in this order, so
-    'sort by date' is 'sort by doc number'."""
+    """Newest first, undated last."""
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date.sort_key, a.id), reverse=True)
     return dated + sorted((a for a in articles if not a.date), key=lambda a: a.id)
 

@@ -4,7 +4,7 @@ and the site built on the last one is the same, file for file, as a clean build.
 import json
 import shutil
 
-from archive import pipeline, site
+from archive import pipeline, search_index, site
 from archive.settings import Settings
 
 from .conftest import ROOT, write_seeds
@@ -80,6 +80,30 @@ def test_adding_an_article_rewrites_only_what_shows_it(tmp_path, monkeypatch):
     unexpected = {p for p in written - allowed if not p.startswith("search-index/")}
     assert unexpected == set()
     assert len(neighbours) == 2
+
+
+def test_the_newest_article_added_rewrites_only_its_part_of_the_search_index(tmp_path, monkeypatch):
+    """Documents are numbered oldest first and weighed against a fixed average length, so
+    the day's news, added, leaves every other document's postings as they were: only the
+    term and position files of its words, its document chunk and meta.js are rewritten."""
+    monkeypatch.chdir(ROOT)
+    records = _records()
+    new = {"title": "خبر أحدث", "date": "2016-02-01 08:00:00", "source": "okaz", "url": "http://news.example/last",
+           "content": "نص خبر أحدث عن الأمطار في جدة."}
+    work = tmp_path / "w"
+    _build(_seeds(tmp_path / "1" / "seeds", records), work)
+    report, _ = _build(_seeds(tmp_path / "2" / "seeds", records + [new]), work)
+    [article] = [a for a in report.published if a.title == "خبر أحدث"]
+    index = {p for p in report.output.current if p.startswith("search-index/")}
+    rewritten = {p for p in report.output.written_paths if p.startswith("search-index/")}
+    words = set(article.terms[0] + article.terms[1])
+    count = json.loads((work / "content" / "search-index" / "meta.js").read_text("utf-8")
+                       .split("(", 1)[1].rsplit(")", 1)[0])["positions"]
+    allowed = {f"search-index/t-{search_index.shard_key(t)}.js" for t in words} | \
+              {f"search-index/p-{search_index.position_file(t, count)}.js" for t in words} | \
+              {"search-index/meta.js", f"search-index/d-{(len(report.published) - 1) // search_index.DOC_CHUNK}.js"}
+    assert rewritten - allowed == set()
+    assert len(rewritten) < len(index) / 4
 
 
 def _neighbour_ids(work, article_id) -> set[str]:

@@ -176,15 +176,18 @@
         var scores = null;
         var unique = qterms.filter(function (t, i) { return qterms.indexOf(t) === i; });
         unique.forEach(function (t) {
-          var mine = {};
+          var weight = {};  // the term in any of its spellings: one word, one idf
           spelled[t].forEach(function (sp) {
             var flat = postings(sp);
-            var idf = Math.log(1 + m.docs / Math.max(1, flat.length / 2));
             for (var i = 0, doc = 0; i < flat.length; i += 2) {
               doc += flat[i];
-              mine[doc] = Math.max(mine[doc] || 0, idf * flat[i + 1]);
+              weight[doc] = Math.max(weight[doc] || 0, flat[i + 1]);
             }
           });
+          var holding = Object.keys(weight);
+          var idf = Math.log(1 + m.docs / Math.max(1, holding.length));
+          var mine = {};
+          holding.forEach(function (d) { mine[d] = idf * weight[d]; });
           if (scores === null) { scores = mine; return; }
           var both = {};
           Object.keys(scores).forEach(function (d) {
@@ -205,10 +208,11 @@
       }).then(function (r) {
         var docs = r.docs;
         if (query.phrases.length) docs = docs.filter(function (d) { return r.together[d] === Infinity; });
-        if (sort === "date" || !qterms.length) docs.sort(function (a, b) { return a - b; });
+        // documents are numbered oldest first, undated before them: newest first is highest first
+        if (sort === "date" || !qterms.length) docs.sort(function (a, b) { return b - a; });
         else {
           docs.sort(function (a, b) {
-            return (r.together[b] || 0) - (r.together[a] || 0) || r.scores[b] - r.scores[a] || a - b;
+            return (r.together[b] || 0) - (r.together[a] || 0) || r.scores[b] - r.scores[a] || b - a;
           });
         }
         var offered = {};  // the other spellings the index has of the query's terms

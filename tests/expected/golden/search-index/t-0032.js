@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0032",{"2":[2,79,52,75]},{});
+ArchiveIndex.terms("0032",{"2":[9,89,52,88]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0034",{"4":[43,83,5,36]},{});
+ArchiveIndex.terms("0034",{"4":[15,66,5,91]},{});

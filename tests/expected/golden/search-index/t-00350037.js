@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350037",{"57":[6,44]},{});
+ArchiveIndex.terms("00350037",{"57":[57,69]},{});

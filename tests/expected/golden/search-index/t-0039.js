@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0039",{"9":[20,69,4,44]},{});
+ArchiveIndex.terms("0039",{"9":[39,69,4,88]},{});

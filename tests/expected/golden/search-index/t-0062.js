@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0062",{"b":[3,76]},{});
+ArchiveIndex.terms("0062",{"b":[60,84]},{});

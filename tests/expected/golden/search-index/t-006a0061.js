@@ -1,1 +1,1 @@
-ArchiveIndex.terms("006a0061",{"javascript":[3,61]},{});
+ArchiveIndex.terms("006a0061",{"javascript":[60,74]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0078",{"x":[3,86]},{});
+ArchiveIndex.terms("0078",{"x":[60,91]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0079",{"y":[3,82]},{});
+ArchiveIndex.terms("0079",{"y":[60,89]},{});

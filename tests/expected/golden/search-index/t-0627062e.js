@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0627062e",{"اخر":[59,78]},{});
+ArchiveIndex.terms("0627062e",{"اخر":[4,88]},{});

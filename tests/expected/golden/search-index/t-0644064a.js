@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0644064a",{"ليس":[3,61]},{});
+ArchiveIndex.terms("0644064a",{"ليس":[60,74]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0648",{"و":[3,76]},{});
+ArchiveIndex.terms("0648",{"و":[60,84]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0634",{"يشب":[3,61]},{});
+ArchiveIndex.terms("064a0634",{"يشب":[60,74]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340030",{"400":[0,76]},{});
+ArchiveIndex.terms("00340030",{"400":[0,73]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0037",{"7":[0,45]},{});
+ArchiveIndex.terms("0037",{"7":[0,41]},{});

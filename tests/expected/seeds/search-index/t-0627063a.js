@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0627063a",{"اغاث":[0,45]},{});
+ArchiveIndex.terms("0627063a",{"اغاث":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062a062f",{"تدفع":[0,45]},{});
+ArchiveIndex.terms("062a062f",{"تدفع":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0627",{"جانب":[0,45]},{});
+ArchiveIndex.terms("062c0627",{"جانب":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c062b",{"جثام":[0,45]},{});
+ArchiveIndex.terms("062c062b",{"جثام":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0632",{"جزءا":[0,45]},{});
+ArchiveIndex.terms("062c0632",{"جزءا":[0,41]},{});

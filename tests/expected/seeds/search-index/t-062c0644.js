@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0644",{"جلبت":[0,45]},{});
+ArchiveIndex.terms("062c0644",{"جلبت":[0,41]},{});

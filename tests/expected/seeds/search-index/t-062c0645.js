@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0645",{"جماع":[0,62]},{});
+ArchiveIndex.terms("062c0645",{"جماع":[0,58]},{});

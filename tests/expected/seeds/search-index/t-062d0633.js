@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0633",{"حسب":[0,45]},{});
+ArchiveIndex.terms("062d0633",{"حسب":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0641",{"حفاظ":[0,45]},{});
+ArchiveIndex.terms("062d0641",{"حفاظ":[0,41]},{});

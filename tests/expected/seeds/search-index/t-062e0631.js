@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062e0631",{"خرج":[0,45]},{});
+ArchiveIndex.terms("062e0631",{"خرج":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062e0645",{"خمس":[0,45]},{});
+ArchiveIndex.terms("062e0645",{"خمس":[0,41]},{});

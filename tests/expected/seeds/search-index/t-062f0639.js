@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0639",{"دعت":[0,45]},{});
+ArchiveIndex.terms("062f0639",{"دعت":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0641",{"دفاع":[0,45]},{});
+ArchiveIndex.terms("062f0641",{"دفاع":[0,41]},{});

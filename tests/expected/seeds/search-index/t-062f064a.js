@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f064a",{"ديلي":[0,45]},{});
+ArchiveIndex.terms("062f064a",{"ديلي":[0,41]},{});

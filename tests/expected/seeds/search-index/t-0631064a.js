@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0631064a",{"ريف":[0,45]},{});
+ArchiveIndex.terms("0631064a",{"ريف":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340627",{"شار":[0,71]},{});
+ArchiveIndex.terms("06340627",{"شار":[0,67]},{});

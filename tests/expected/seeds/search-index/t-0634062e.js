@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0634062e",{"شخصا":[0,45]},{});
+ArchiveIndex.terms("0634062e",{"شخصا":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0634064a",{"شيك":[0,45]},{});
+ArchiveIndex.terms("0634064a",{"شيك":[0,41]},{});

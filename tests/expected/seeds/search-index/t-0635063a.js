@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0635063a",{"صغير":[0,45]},{});
+ArchiveIndex.terms("0635063a",{"صغير":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0636062d",{"ضحايا":[0,45]},{});
+ArchiveIndex.terms("0636062d",{"ضحايا":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06430627",{"كال":[0,62]},{});
+ArchiveIndex.terms("06430627",{"كال":[0,58]},{});

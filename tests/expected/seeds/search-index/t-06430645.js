@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06430645",{"كما":[0,45]},{});
+ArchiveIndex.terms("06430645",{"كما":[0,41]},{});

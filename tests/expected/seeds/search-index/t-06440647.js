@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06440647",{"لها":[0,71]},{});
+ArchiveIndex.terms("06440647",{"لها":[0,67]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0645062d",{"محاول":[0,45]},{});
+ArchiveIndex.terms("0645062d",{"محاول":[0,41]},{});

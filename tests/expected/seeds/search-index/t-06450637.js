@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450637",{"مطر":[0,45]},{});
+ArchiveIndex.terms("06450637",{"مطر":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0646062d",{"نحن":[0,45]},{});
+ArchiveIndex.terms("0646062d",{"نحن":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0646062e",{"نختبي":[0,45]},{});
+ArchiveIndex.terms("0646062e",{"نختبي":[0,41]},{});

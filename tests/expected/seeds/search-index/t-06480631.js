@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480631",{"وري":[0,45]},{});
+ArchiveIndex.terms("06480631",{"وري":[0,41]},{});

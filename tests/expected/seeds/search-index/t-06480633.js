@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480633",{"وسط":[0,45]},{});
+ArchiveIndex.terms("06480633",{"وسط":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480636",{"وضع":[0,62]},{});
+ArchiveIndex.terms("06480636",{"وضع":[0,58]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0627",{"يان":[0,45]},{});
+ArchiveIndex.terms("064a0627",{"يان":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0628",{"يبحث":[0,45]},{});
+ArchiveIndex.terms("064a0628",{"يبحث":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a062e",{"يخرج":[0,45]},{});
+ArchiveIndex.terms("064a062e",{"يخرج":[0,41]},{});

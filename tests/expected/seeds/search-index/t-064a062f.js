@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a062f",{"يديو":[0,45]},{});
+ArchiveIndex.terms("064a062f",{"يديو":[0,41]},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0642",{"يقول":[0,45]},{});
+ArchiveIndex.terms("064a0642",{"يقول":[0,41]},{});
