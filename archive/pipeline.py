@@ -66,12 +66,12 @@ def inputs(settings: Settings) -> str:
 def unchanged(settings: Settings) -> dict | None:
     """The last build's report, if the seeds, the code and the settings are what it read
     and content/ is as it left it; so a build now would write nothing."""
+    last = write.read_stamp(settings.cache / STAMP)
+    if last.get("inputs") != inputs(settings) or last.get("content") != write.snapshot(settings.content):
+        return None
     try:
-        last = json.loads((settings.cache / STAMP).read_text("utf-8"))
-        if last["inputs"] != inputs(settings) or last["content"] != write.snapshot(settings.content):
-            return None
         return json.loads((settings.content / REPORT).read_text("utf-8"))
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError):
         return None
 
 
@@ -126,9 +126,7 @@ def build(settings: Settings, progress=None) -> Report:
             out.write(rel, data)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
-    settings.cache.mkdir(parents=True, exist_ok=True)
-    write.atomic_write(settings.cache / STAMP, json.dumps(
-        {"inputs": read, "content": write.snapshot(settings.content)}).encode())
+    write.record_stamp(settings.cache / STAMP, read, settings.content)
     report.output = out
     return report
 

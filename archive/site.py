@@ -16,11 +16,9 @@ copied like any other file: both the hosted and the offline site read it.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from .settings import cache_for
-from .write import MANIFEST, digest, snapshot
+from .write import MANIFEST, digest, read_stamp, record_stamp, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site's pages depend on besides their own Markdown.
@@ -113,11 +111,8 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     cache.mkdir(exist_ok=True)
     stamp_file = cache / f"{site.name}.stamp"
     wanted = stamp(offline, base_url)
-    try:
-        last = json.loads(stamp_file.read_text())
-    except (OSError, ValueError):
-        last = {}
-    incremental = not full and site.is_dir() and last.get("stack") == wanted
+    last = read_stamp(stamp_file)
+    incremental = not full and site.is_dir() and last.get("inputs") == wanted
     if incremental and last.get("content") == snapshot(content):
         return "unchanged"
     staging = cache / f"{site.name}.new"
@@ -129,7 +124,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
     swap(staging, site, cache)
     # content/ as read (after the build: a dirty build touches the pages the tabs name)
-    stamp_file.write_text(json.dumps({"stack": wanted, "content": snapshot(content)}))
+    record_stamp(stamp_file, wanted, content)
     return "incremental" if incremental else "full"
 
 
@@ -160,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         how = build_site(args.site, args.content, offline=args.offline, base_url=args.base_url, full=args.full)
-    except (SiteBuildFailed, subprocess.CalledProcessError) as e:
+    except SiteBuildFailed as e:
         print(f"site build failed: {e}", file=sys.stderr)
         return 1
     if how == "unchanged":

@@ -119,6 +119,20 @@ def snapshot(root: Path) -> dict[str, list[int]]:
     return out
 
 
+def read_stamp(path: Path) -> dict:
+    """What the last build recorded with record_stamp; {} if nothing (or nothing readable)."""
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def record_stamp(path: Path, inputs: str, root: Path) -> None:
+    """Record what a build read (`inputs`, a digest) and `root` as the build left it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, json.dumps({"inputs": inputs, "content": snapshot(root)}).encode())
+
+
 def digest(paths, *extra) -> str:
     """A sha256 of files and folders (every file in them, by name and bytes; no
     __pycache__) and of `extra` values."""
