@@ -87,19 +87,19 @@ def files(docs: list[Article]):
     positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
     last_doc: dict[str, int] = {}
     parts = [doc_parts(a) for a in docs]
-    lengths = [sum(map(len, body)) for _, body in parts]
     for n, (title, body) in enumerate(parts):
-        tf = Counter(t for part in body for t in part)
-        for part in title:
-            for t in part:
-                tf[t] += TITLE_WEIGHT
-        norm = 1.2 * (0.25 + 0.75 * lengths[n] / AVERAGE_TERMS)
+        # one pass over the document: each term's frequency (a headline's words count
+        # TITLE_WEIGHT times) and positions
+        tf: Counter[str] = Counter()
         where: dict[str, list[int]] = defaultdict(list)
         at = 0
-        for part in (*title, *body):
+        for k, part in enumerate((*title, *body)):
+            weight = TITLE_WEIGHT if k < len(title) else 1
             for i, t in enumerate(part):
+                tf[t] += weight
                 where[t].append(at + i)
             at += len(part) + 1
+        norm = 1.2 * (0.25 + 0.75 * sum(map(len, body)) / AVERAGE_TERMS)
         for t, f in tf.items():
             # BM25's term-frequency part, precomputed and quantised to 1..99;
             # doc numbers are delta-coded
