@@ -117,26 +117,33 @@
       return shards[key] ? loadScript(ROOT + "search-index/t-" + key + ".js") : null;
     }));
   }
-  function postings(t) { return (IDX.terms[shardKey(t)] || {})[t] || []; }
+  /* fn(doc, weight) for each posting of term t (its t-KEY.js loaded): pairs of a document
+     number, delta-coded, and a weight */
+  function eachPosting(t, fn) {
+    var flat = (IDX.terms[shardKey(t)] || {})[t] || [];
+    for (var i = 0, doc = 0; i < flat.length; i += 2) {
+      doc += flat[i];
+      fn(doc, flat[i + 1]);
+    }
+  }
 
-  /* doc → positions of term t in it (the p-N.js files of t loaded) */
+  /* doc → positions of term t in it (the p-N.js files of t loaded): per posting, in
+     order, the first position + 1, then deltas, then 0 */
   var placeCache = {};
   function places(t) {
     if (placeCache[t]) return placeCache[t];
-    var flat = postings(t);
     var pos = (IDX.positions[positionFile(t)] || {})[t] || [];
     var out = {};
-    for (var i = 0, j = 0, doc = 0; i < flat.length; i += 2) {
-      doc += flat[i];
+    var j = 0;
+    eachPosting(t, function (doc) {
       var at = [];
-      var p = -1;
-      for (; j < pos.length && pos[j] !== 0; j++) {
+      for (var p = -1; j < pos.length && pos[j] !== 0; j++) {
         p = p < 0 ? pos[j] - 1 : p + pos[j];
         at.push(p);
       }
       j++;  // the 0 that ends a document's positions
       out[doc] = at;
-    }
+    });
     placeCache[t] = out;
     return out;
   }
@@ -178,11 +185,7 @@
         unique.forEach(function (t) {
           var weight = {};  // the term in any of its spellings: one word, one idf
           spelled[t].forEach(function (sp) {
-            var flat = postings(sp);
-            for (var i = 0, doc = 0; i < flat.length; i += 2) {
-              doc += flat[i];
-              weight[doc] = Math.max(weight[doc] || 0, flat[i + 1]);
-            }
+            eachPosting(sp, function (doc, w) { weight[doc] = Math.max(weight[doc] || 0, w); });
           });
           var holding = Object.keys(weight);
           var idf = Math.log(1 + m.docs / Math.max(1, holding.length));
