@@ -48,19 +48,13 @@ def corpus_sites(tmp_path_factory):
 
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the checkout")
-    from archive import pipeline, site
-
     work = tmp_path_factory.mktemp("corpus-sites")
-    report = pipeline.build(Settings(CORPUS, work / "content"))
-    assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
+    build_content(CORPUS, work)
     offline = subprocess.Popen([sys.executable, "-m", "archive.site", "--offline", "--site", str(work / "offline"),
                                 "--content", str(work / "content")], cwd=ROOT, stdout=subprocess.DEVNULL)
-    cwd = os.getcwd()
-    os.chdir(ROOT)
     try:
-        site.build_site(work / "site", work / "content")
+        build_site_of(work)
     finally:
-        os.chdir(cwd)
         assert offline.wait() == 0
     catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))  # a row a publication
     built = json.loads((work / "content" / "build-report.json").read_text("utf-8"))
@@ -77,10 +71,22 @@ def write_seeds(folder: Path, files: dict[str, bytes | str]) -> Path:
 
 def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str = "") -> Path:
     """seeds → work/content → work/site, the way `make site` does it."""
-    from archive import pipeline, site
+    build_content(seeds, work, base_url=base_url)
+    return build_site_of(work, offline=offline, base_url=base_url)
+
+
+def build_content(seeds: Path, work: Path, *, base_url: str = "") -> None:
+    """seeds → work/content (build.py), every seed accounted for."""
+    from archive import pipeline
 
     report = pipeline.build(Settings(seeds, work / "content", site_url=base_url or None))
     assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
+
+
+def build_site_of(work: Path, *, offline: bool = False, base_url: str = "") -> Path:
+    """work/content → work/site (or work/offline), from the project's folder as make does."""
+    from archive import site
+
     dest = work / ("offline" if offline else "site")
     cwd = os.getcwd()
     os.chdir(ROOT)

@@ -65,14 +65,11 @@ def test_adding_an_article_rewrites_only_what_shows_it(tmp_path, monkeypatch):
     """The new article, its day, its source's month, its neighbours in time, and the
     archive-wide pages: home, indexes, catalogs, feed, report, search index."""
     monkeypatch.chdir(ROOT)
-    records = _records()
-    new = {"title": "خبر جديد", "date": "2015-07-23 08:00:00", "source": "okaz", "url": "http://news.example/new",
-           "content": "نص خبر جديد عن الأمطار في جدة."}
     work = tmp_path / "w"
-    _build(_seeds(tmp_path / "1" / "seeds", records), work)
-    report, _ = _build(_seeds(tmp_path / "2" / "seeds", records + [new]), work)
+    report, article = _add_one(tmp_path, work, {
+        "title": "خبر جديد", "date": "2015-07-23 08:00:00", "source": "okaz", "url": "http://news.example/new",
+        "content": "نص خبر جديد عن الأمطار في جدة."})
     written = set(report.output.written_paths)
-    [article] = [a for a in report.published if a.title == "خبر جديد"]
     neighbours = {f"articles/{n.id}.md" for n in (report.published) if n.id in _neighbour_ids(work, article.id)}
     allowed = {f"articles/{article.id}.md", f"originals/{article.id}.json", "timeline/2015-07-23.md",
                "timeline/2015-07.md", "timeline/2015.md", "timeline.md", "index.md", "sources.md", "sources/okaz.md",
@@ -87,13 +84,10 @@ def test_the_newest_article_added_rewrites_only_its_part_of_the_search_index(tmp
     the day's news, added, leaves every other document's postings as they were: only the
     term and position files of its words, its document chunk and meta.js are rewritten."""
     monkeypatch.chdir(ROOT)
-    records = _records()
-    new = {"title": "خبر أحدث", "date": "2016-02-01 08:00:00", "source": "okaz", "url": "http://news.example/last",
-           "content": "نص خبر أحدث عن الأمطار في جدة."}
     work = tmp_path / "w"
-    _build(_seeds(tmp_path / "1" / "seeds", records), work)
-    report, _ = _build(_seeds(tmp_path / "2" / "seeds", records + [new]), work)
-    [article] = [a for a in report.published if a.title == "خبر أحدث"]
+    report, article = _add_one(tmp_path, work, {
+        "title": "خبر أحدث", "date": "2016-02-01 08:00:00", "source": "okaz", "url": "http://news.example/last",
+        "content": "نص خبر أحدث عن الأمطار في جدة."})
     index = {p for p in report.output.current if p.startswith("search-index/")}
     rewritten = {p for p in report.output.written_paths if p.startswith("search-index/")}
     words = set(article.terms[0] + article.terms[1])
@@ -104,6 +98,16 @@ def test_the_newest_article_added_rewrites_only_its_part_of_the_search_index(tmp
               {"search-index/meta.js", f"search-index/d-{(len(report.published) - 1) // search_index.DOC_CHUNK}.js"}
     assert rewritten - allowed == set()
     assert len(rewritten) < len(index) / 4
+
+
+def _add_one(tmp_path, work, record):
+    """Build the golden set in `work`, then again with `record` added: (that build's
+    report, the new article)."""
+    records = _records()
+    _build(_seeds(tmp_path / "1" / "seeds", records), work)
+    report, _ = _build(_seeds(tmp_path / "2" / "seeds", records + [record]), work)
+    [article] = [a for a in report.published if a.title == record["title"]]
+    return report, article
 
 
 def _neighbour_ids(work, article_id) -> set[str]:
