@@ -48,6 +48,12 @@ def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
     return float(seconds), int(kb) / 1024
 
 
+def du(folder: Path) -> tuple[int, int]:
+    """(files, bytes) under a folder."""
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
 def sizes(folder: Path, pattern: str) -> list[int]:
     return sorted(p.stat().st_size for p in folder.glob(pattern))
 
@@ -132,14 +138,10 @@ def main(argv: list[str]) -> int:
     all_html = sizes(site, "**/*.html")
     print(f"article page: median {statistics.median(pages) / 1024:.1f} KB, largest {pages[-1] / 1024:.1f} KB; "
           f"largest HTML page {all_html[-1] / 1024:.1f} KB ({len(all_html):,} pages)")
-    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    _, total = du(site)
     print(f"site on disk: {total / 2**20:.0f} MB, {total / report['published'] / 1024:.1f} KB an article")
-    parts: dict[str, int] = {}  # where an article's bytes go
-    for p in site.rglob("*"):
-        if p.is_file():
-            top = p.relative_to(site).parts[0]
-            parts[top if (site / top).is_dir() else "(top-level files)"] = \
-                parts.get(top if (site / top).is_dir() else "(top-level files)", 0) + p.stat().st_size
+    parts = {p.name: du(p)[1] for p in site.iterdir() if p.is_dir()}  # where an article's bytes go
+    parts["(top-level files)"] = sum(p.stat().st_size for p in site.iterdir() if p.is_file())
     for name, size in sorted(parts.items(), key=lambda kv: -kv[1])[:10]:
         print(f"  {name:24} {size / 2**20:7.1f} MB  {size / report['published'] / 1024:5.1f} KB an article")
     return 0

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_bench import DEFAULT_SEEDS, ROOT, measure  # noqa: E402
+from build_bench import DEFAULT_SEEDS, ROOT, du, measure  # noqa: E402
 
 WORK = ROOT / ".cache" / "scale"
 START, END = datetime(2010, 1, 1), datetime(2015, 12, 31)
@@ -51,11 +51,6 @@ def synthetic(records: list[dict], count: int, folder: Path) -> None:
     for month, rows in months.items():
         with zipfile.ZipFile(folder / f"{month}.zip", "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr(f"{month}.json", json.dumps(rows, ensure_ascii=False))
-
-
-def du(folder: Path) -> tuple[int, int]:
-    files = [p for p in folder.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files)
 
 
 def main(argv: list[str]) -> int:

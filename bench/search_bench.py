@@ -22,6 +22,9 @@ from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from build_bench import du  # noqa: E402
 
 from tests.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 from tests.search_helpers import known_item_queries, run_query  # noqa: E402
@@ -30,11 +33,6 @@ FIRST, SECOND = "الامم المتحده", "وزاره الصحه"
 READY = "() => document.getElementById('archive-search').dataset.ready"
 LONGTASKS = """() => { window.__long = 0; new PerformanceObserver(l => l.getEntries().forEach(
   e => { window.__long = Math.max(window.__long, e.duration); })).observe({type: 'longtask', buffered: true}); }"""
-
-
-def du(folder: Path) -> tuple[int, int]:
-    files = [p for p in folder.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files)
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
