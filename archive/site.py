@@ -3,12 +3,13 @@
 
 An archive grows a day at a time, so the site is built incrementally when it can be: when
 the previous site was built by the same stack (mkdocs.yml, the words, theme_overrides/,
-the pinned packages and the build's options: the stamp), the new site starts as a copy
-of it and MkDocs renders only the pages whose Markdown build.py rewrote (`--dirty`: their
-files are newer than their pages, since build.py writes a file only when its bytes
+the pinned packages and the build's options: the stamp), the new site starts as links to
+its files and MkDocs renders only the pages whose Markdown build.py rewrote (`--dirty`:
+their files are newer than their pages, since build.py writes a file only when its bytes
 change); pages whose Markdown is gone are removed. Otherwise everything is rendered.
-Either way the result is the same. The search index is build.py's (content/search-index/),
-copied like any other file: both the hosted and the offline site read it.
+Either way the result is the same. Pages are rendered by one process a core (render()).
+The search index is build.py's (content/search-index/), copied like any other file: both
+the hosted and the offline site read it.
 
     python -m archive.site [--site DIR] [--offline] [--base-url URL] [--full]
 """
@@ -17,14 +18,18 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import shutil
 import sys
 from pathlib import Path
 
-from mkdocs import exceptions
-from mkdocs.commands.build import build
+from mkdocs import exceptions, utils
+from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
 from mkdocs.config import load_config
+from mkdocs.structure.files import get_files, set_exclusions
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
 
 from .settings import cache_for
 from .write import MANIFEST, digest, read_stamp, record_stamp, snapshot
@@ -34,20 +39,13 @@ ROOT = Path(__file__).resolve().parent.parent
 STACK = ("mkdocs.yml", "archive/words.yml", "requirements.txt", "theme_overrides")
 # Folders of content/ whose files all come from build.py: a page there whose Markdown is
 # gone is a page to remove.
+# Below this many pages, one process renders them all (forking costs more than it saves).
+PARALLEL_FROM = 1000
 OWNED = ("articles", "timeline", "sources", "tags", "authors", "originals", "search-index")
 
 
 class SiteBuildFailed(RuntimeError):
     pass
-
-
-class _DirtyNotice(logging.Filter):
-    """MkDocs warns that a dirty build may leave navigation inaccurate; here every page's
-    dependencies are in its own Markdown or in the stamp, so the warning does not apply,
-    and under --strict it would fail the build."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "'dirty' build" not in record.getMessage()
 
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
@@ -58,19 +56,108 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
         overrides["use_directory_urls"] = False
     if base_url:
         overrides["site_url"] = base_url
-    notice = _DirtyNotice()
-    logging.getLogger("mkdocs.commands.build").addFilter(notice)
     try:
-        loaded = load_config(str(config), strict=True, **overrides)
-        if dirty:  # the tabs take their titles from these pages: MkDocs must read them again
-            for page in loaded.nav or []:
-                if isinstance(page, str):
-                    os.utime(Path(loaded.docs_dir) / page)
-        build(loaded, dirty=dirty)
+        render(load_config(str(config), strict=True, **overrides), dirty=dirty)
     except (exceptions.MkDocsException, exceptions.Abort) as e:
         raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
+
+
+# MkDocs' build (mkdocs.commands.build.build, 1.6; the version is pinned), with the pages
+# read and rendered by as many processes as the machine has cores: each page depends only
+# on its own Markdown and on the pages of the navigation (whose titles the tabs show), so
+# a page can be rendered by any process once those are read. The static files (originals,
+# the search index, the theme's assets) are copied meanwhile.
+_SHARES: tuple | None = None  # what a forked worker renders: set just before the fork
+
+
+def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
+    global _SHARES
+    counter = utils.CountHandler()
+    counter.setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(counter)
+    try:
+        config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
+        if not dirty:
+            utils.clean_directory(config.site_dir)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        doc_files = files.documentation_pages()
+        for file in doc_files:
+            if file.page is None:
+                Page(None, file, config)
+        for page in nav.pages:  # first, and always: every page shows their titles
+            _populate_page(page, config, files)
+        if dirty:
+            unlink_outputs(config, files, nav)
+        env = config.plugins.on_env(env, config=config, files=files)
+        rest = [f.page for f in doc_files if f.page not in nav.pages]
+        workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM else 1)
+        _SHARES = (config, files, doc_files, nav, env, dirty, rest, workers)
+        pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+        try:
+            shares = pool.map_async(_render_share, range(workers)) if pool else None
+            files.copy_static_files(dirty=dirty)
+            for template in config.theme.static_templates:
+                _build_theme_template(template, env, files, config, nav)
+            for template in config.extra_templates:
+                _build_extra_template(template, files, config, nav)
+            for page in nav.pages:
+                _build_page(page, config, doc_files, nav, env)
+            results = shares.get() if shares else [_render_share(0)]
+        finally:
+            _SHARES = None
+            if pool:
+                pool.close()
+                pool.join()
+        for page in nav.pages:
+            page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        config.plugins.on_post_build(config=config)
+        failures = [r for r in results if isinstance(r, str)]
+        if failures:
+            raise SiteBuildFailed("; ".join(failures))
+        warnings = sum(r for r in results if isinstance(r, int)) + sum(n for _, n in counter.get_counts())
+        if config.strict and warnings:
+            raise exceptions.Abort(f"Aborted with {warnings} warnings in strict mode!")
     finally:
-        logging.getLogger("mkdocs.commands.build").removeFilter(notice)
+        logging.getLogger("mkdocs").removeHandler(counter)
+
+
+def unlink_outputs(config, files, nav) -> None:
+    """A dirty build's site is linked from the last one (build_site), file by file: every
+    file about to be written is unlinked first, so that writing it cannot change the last
+    site, which is still the one published until the swap."""
+    site = Path(config.site_dir)
+    about_to_change = [f.abs_dest_path for f in files if f.page in nav.pages or f.is_modified()]
+    about_to_change += [site / name for name in (*config.theme.static_templates, "sitemap.xml.gz",
+                                                 *config.extra_templates)]
+    for path in about_to_change:
+        Path(path).unlink(missing_ok=True)
+
+
+def _render_share(k: int) -> int | str:
+    """Read and render every `workers`-th page from the k-th; return the warnings logged
+    (or the error that stopped it)."""
+    config, files, doc_files, nav, env, dirty, rest, workers = _SHARES
+    counter = utils.CountHandler()
+    counter.setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(counter)
+    try:
+        for page in rest[k::workers]:
+            _populate_page(page, config, files, dirty)
+            _build_page(page, config, doc_files, nav, env, dirty)
+            page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+            page.markdown = page.content = None  # written: keep only what links need
+    except Exception as e:  # noqa: BLE001 - reported by the parent, which fails the build
+        return f"{type(e).__name__}: {e}"
+    finally:
+        logging.getLogger("mkdocs").removeHandler(counter)
+    return sum(n for _, n in counter.get_counts())
 
 
 def stamp(offline: bool, base_url: str) -> str:
@@ -119,13 +206,21 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     shutil.rmtree(staging, ignore_errors=True)
     stamp_file.unlink(missing_ok=True)  # until this build has succeeded
     if incremental:
-        shutil.copytree(site, staging, symlinks=True)  # copy2: the pages keep their times
+        # linked, not copied: the pages keep their times, and render() unlinks what it rewrites
+        shutil.copytree(site, staging, symlinks=True, copy_function=_link)
         remove_stale(staging, content, offline)
     mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
     swap(staging, site, cache)
     # content/ as read (after the build: a dirty build touches the pages the tabs name)
     record_stamp(stamp_file, wanted, content)
     return "incremental" if incremental else "full"
+
+
+def _link(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without links
+        shutil.copy2(source, target)
 
 
 def swap(new: Path, target: Path, cache: Path) -> None:
@@ -135,6 +230,7 @@ def swap(new: Path, target: Path, cache: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         os.replace(target, old)
+    target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(new, target)
     shutil.rmtree(old, ignore_errors=True)
 

@@ -23,10 +23,47 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 WORK = ROOT / ".cache" / "bench"
-_MEASURE = ("import resource, subprocess, sys, time\n"
-            "t = time.perf_counter()\n"
-            "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
-            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+# Peak memory of a command and every process it starts (the site step forks one renderer a
+# core): the largest sum, over its process tree, of each process's proportional share of
+# the memory it uses (PSS, so pages shared after a fork count once), sampled every 250 ms;
+# at least the largest single process's peak (ru_maxrss), which sampling may miss.
+_MEASURE = """
+import os, resource, subprocess, sys, time
+
+def tree(root):
+    children = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            ppid = int(open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(pid))
+    todo, found = [root], []
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+def pss_kb(pid):
+    try:
+        for line in open(f"/proc/{pid}/smaps_rollup"):
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+t = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+peak = 0
+while proc.poll() is None:
+    peak = max(peak, sum(pss_kb(pid) for pid in tree(proc.pid)))
+    time.sleep(0.25)
+if proc.returncode:
+    sys.exit(proc.returncode)
+print(time.perf_counter() - t, max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+"""
 BARE_CONFIG = """site_name: bare
 docs_dir: {docs}
 site_dir: {site}

@@ -232,9 +232,11 @@ def test_interrupted_build_recovers(tmp_path):
     assert all(a.read_text("utf-8").startswith("---\n") for a in articles)
 
 
-def test_site_swap_keeps_the_old_site_when_mkdocs_fails(tmp_path):
+@pytest.mark.parametrize("parallel_from", [10**9, 0], ids=["one-process", "forked"])
+def test_site_swap_keeps_the_old_site_when_mkdocs_fails(tmp_path, monkeypatch, parallel_from):
     from archive import site as site_mod
 
+    monkeypatch.setattr(site_mod, "PARALLEL_FROM", parallel_from)  # the warning is raised in a worker
     work = tmp_path
     seeds = write_seeds(work / "seeds", {"a.txt": AR})
     built = build_site(seeds, work)

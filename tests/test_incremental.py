@@ -1,7 +1,9 @@
 """A growing archive: adding articles to a built archive rewrites only what shows them,
 and the site built on the last one is the same, file for file, as a clean build."""
 
+import functools
 import json
+import os
 import shutil
 
 from archive import pipeline, search_index, site
@@ -116,3 +118,30 @@ def _neighbour_ids(work, article_id) -> set[str]:
     import re
 
     return set(re.findall(r"\(\.\./articles/([^)]+)\.md\)", around))
+
+
+def test_a_site_built_on_the_last_one_leaves_the_last_one_as_it_was(tmp_path, monkeypatch):
+    """The new site starts as links to the last site's files; a page rewritten must not
+    be rewritten through its link (the last site is the published one until the swap)."""
+    monkeypatch.chdir(ROOT)
+    records = _records()
+    grown = tmp_path / "grown"
+    _build(_seeds(tmp_path / "1" / "seeds", records[:-3]), grown)
+    before = _tree(grown / "site")
+    kept = shutil.copytree(grown / "site", tmp_path / "kept", copy_function=os.link)  # the same files
+    _, how = _build(_seeds(tmp_path / "2" / "seeds", records), grown)
+    assert how == "incremental"
+    assert _tree(kept) == before
+    assert _tree(grown / "site") != before
+
+
+def test_pages_rendered_by_several_processes_are_those_one_renders(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    seeds = _seeds(tmp_path / "seeds", _records())
+    monkeypatch.setattr(site, "PARALLEL_FROM", 10**9)
+    _build(seeds, tmp_path / "one")
+    monkeypatch.setattr(site, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(site, "render", functools.partial(site.render, workers=3))
+    _build(seeds, tmp_path / "three")
+    assert _tree(tmp_path / "one" / "site") == _tree(tmp_path / "three" / "site")
