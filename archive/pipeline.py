@@ -22,6 +22,8 @@ REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
+# From this many articles, content/ is written by two processes (write.write_parts).
+PARALLEL_FROM = 1000
 
 
 @dataclass
@@ -114,21 +116,28 @@ def build(settings: Settings, progress=None) -> Report:
     # 4. index: the lists, pages and neighbours (views); 5. render and 6. write
     index = ArchiveIndex(report.published)
     out = write.Output(settings.content, overwrite=settings.overwrite)
-    for article in report.published:
-        out.write(f"articles/{article.id}.md", render.article(article, index, settings.site_url))
-        out.write(article.original_path, article.original_bytes)
-    for article in report.merged:  # its own id still leads to the article
-        out.write(f"articles/{article.id}.md", render.redirect(article))
-        out.write(article.original_path, article.original_bytes)
-    for files in (render.browse_pages(index, settings.site_url), exports.files(index.articles, settings.site_url),
-                  search_index.files(index.articles)):
-        for rel, data in files:
-            out.write(rel, data)
+    # two parts of about the same work, written side by side when the archive is large
+    write.write_parts(out, [lambda: pages(report, index, settings.site_url),
+                            lambda: [*exports.files(index.articles, settings.site_url),
+                                     *search_index.files(index.articles)]],
+                      parallel=len(report.published) >= PARALLEL_FROM)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
     write.record_stamp(settings.cache / STAMP, read, settings.content)
     report.output = out
     return report
+
+
+def pages(report: Report, index: ArchiveIndex, site_url: str | None):
+    """Every page and original file of content/ (as (path, bytes)): articles, other
+    publications, browse pages."""
+    for article in report.published:
+        yield f"articles/{article.id}.md", render.article(article, index, site_url)
+        yield article.original_path, article.original_bytes
+    for article in report.merged:  # its own id still leads to the article
+        yield f"articles/{article.id}.md", render.redirect(article)
+        yield article.original_path, article.original_bytes
+    yield from render.browse_pages(index, site_url)
 
 
 def to_article(seed: readers.Seed) -> Found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,17 @@ class Output:
         atomic_write(path, data)
         self.written_paths.append(rel)
 
+    def state(self) -> tuple:
+        return self.current, self.written_paths, self.unchanged, self.kept
+
+    def absorb(self, state: tuple) -> None:
+        """Count as its own what another Output of the same folder wrote (write_parts)."""
+        current, written_paths, unchanged, kept = state
+        self.current.update(current)
+        self.written_paths += written_paths
+        self.unchanged += unchanged
+        self.kept += kept
+
     def finish(self) -> None:
         """Remove what the last build wrote and this one did not, and temporary files an
         interrupted build left behind; then save the manifest."""
@@ -94,6 +106,38 @@ class Output:
         manifest_path = self.root / MANIFEST
         if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
             atomic_write(manifest_path, manifest)
+
+
+_PARTS: tuple | None = None  # what a forked writer writes: set just before the fork
+
+
+def write_parts(out: Output, parts: list, *, parallel: bool) -> None:
+    """Write the (path, bytes) pairs each of `parts` (functions) makes: one after the other,
+    or each part but the first in a forked process of its own, beside the first."""
+    global _PARTS
+    if not parallel or len(parts) < 2:
+        for part in parts:
+            for rel, data in part():
+                out.write(rel, data)
+        return
+    _PARTS = (out.root, out.overwrite, parts)
+    try:
+        with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
+            others = pool.map_async(_write_part, range(1, len(parts)))
+            for rel, data in parts[0]():
+                out.write(rel, data)
+            for state in others.get():
+                out.absorb(state)
+    finally:
+        _PARTS = None
+
+
+def _write_part(k: int) -> tuple:
+    root, overwrite, parts = _PARTS
+    out = Output(root, overwrite=overwrite)
+    for rel, data in parts[k]():
+        out.write(rel, data)
+    return out.state()
 
 
 def _prune_empty(folder: Path, root: Path) -> None:

@@ -135,13 +135,22 @@ def test_a_site_built_on_the_last_one_leaves_the_last_one_as_it_was(tmp_path, mo
     assert _tree(grown / "site") != before
 
 
-def test_pages_rendered_by_several_processes_are_those_one_renders(tmp_path, monkeypatch):
+def test_an_archive_written_by_several_processes_is_the_one_one_process_writes(tmp_path, monkeypatch):
+    """build.py writes content/ in two processes and the site step renders pages in one a
+    core when the archive is large; here they do it for a small one, and change nothing."""
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     seeds = _seeds(tmp_path / "seeds", _records())
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
     monkeypatch.setattr(site, "PARALLEL_FROM", 10**9)
     _build(seeds, tmp_path / "one")
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
     monkeypatch.setattr(site, "PARALLEL_FROM", 0)
     monkeypatch.setattr(site, "render", functools.partial(site.render, workers=3))
-    _build(seeds, tmp_path / "three")
+    report, _ = _build(seeds, tmp_path / "three")
+    assert report.output.written == len(_tree(tmp_path / "three" / "content")) - 1  # and the manifest
+    assert _tree(tmp_path / "one" / "content") == _tree(tmp_path / "three" / "content")
     assert _tree(tmp_path / "one" / "site") == _tree(tmp_path / "three" / "site")
+    (tmp_path / "three" / "content" / pipeline.REPORT).unlink()  # written again; all else as it was
+    again, _ = _build(seeds, tmp_path / "three")
+    assert (again.output.written, again.output.unchanged) == (1, report.output.written - 1)
