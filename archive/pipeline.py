@@ -20,6 +20,7 @@ from .views import ArchiveIndex
 
 REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
+SEARCH_STATE = "search-index.pickle"  # in the cache: what the search index needs to grow
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
 # From this many articles, content/ is written by two processes (write.write_parts).
@@ -117,9 +118,11 @@ def build(settings: Settings, progress=None) -> Report:
     index = ArchiveIndex(report.published)
     out = write.Output(settings.content, overwrite=settings.overwrite)
     # two parts of about the same work, written side by side when the archive is large
-    write.write_parts(out, [lambda: pages(report, index, settings.site_url),
+    code = write.digest([ROOT / name for name in CODE])
+    since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code)
+    write.write_parts(out, [lambda: pages(report, index, settings.site_url, code),
                             lambda: [*exports.files(index.articles, settings.site_url),
-                                     *search_index.files(index.articles)]],
+                                     *search_index.files(index.articles, since)]],
                       parallel=len(report.published) >= PARALLEL_FROM)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
@@ -128,11 +131,13 @@ def build(settings: Settings, progress=None) -> Report:
     return report
 
 
-def pages(report: Report, index: ArchiveIndex, site_url: str | None):
+def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str):
     """Every page and original file of content/ (as (path, bytes)): articles, other
-    publications, browse pages."""
+    publications, browse pages. An article page is made again only if what it shows
+    (render.article_inputs) or the code changed."""
     for article in report.published:
-        yield f"articles/{article.id}.md", render.article(article, index, site_url)
+        key = write.digest([], code, render.article_inputs(article, index, site_url))
+        yield f"articles/{article.id}.md", write.Made(key, lambda a=article: render.article(a, index, site_url))
         yield article.original_path, article.original_bytes
     for article in report.merged:  # its own id still leads to the article
         yield f"articles/{article.id}.md", render.redirect(article)
@@ -175,8 +180,8 @@ def print_summary(report: Report, stream=None, limit: int = 50) -> None:
     for note in report.notes:
         print(f"  note: {note}", file=stream)
     if out:
-        print(f"content/: {out.written:,} files written, {out.unchanged:,} unchanged, "
-              f"{out.removed:,} removed", file=stream)
+        print(f"content/: {out.written:,} files written, {out.unchanged:,} unchanged "
+              f"({len(out.reused):,} of them not made again), {out.removed:,} removed", file=stream)
         for rel in out.kept:
             print(f"  kept hand-edited {rel} (run with --overwrite to replace it)", file=stream)
     print_rejections(report.rejected, stream, limit)

@@ -200,6 +200,16 @@ def article(a: Article, index: ArchiveIndex, site: str | None = None) -> bytes:
                   around=index.neighbours(a), citation=lambda x: citation(x, site), csl=lambda x: csl(x, site))
 
 
+def article_inputs(a: Article, index: ArchiveIndex, site: str | None = None) -> list:
+    """Everything article() shows, as plain values: the same for two builds, the same page
+    (with the same code; write.Output.write_made)."""
+    lists, around = index.memberships(a), index.neighbours(a)
+    return [site, a.front_matter(), a.text, [(m.original, m.record, m.source_name) for m in a.merged],
+            lists.date.first.path if lists.date else None, lists.source.first.path if lists.source else None,
+            [(x.name, x.first.path) for x in lists.authors], [(x.name, x.first.path) for x in lists.tags],
+            [(n.id, n.title) if n else None for n in (around.older, around.newer)]]
+
+
 def redirect(publication: Article) -> bytes:
     """articles/ID.md of another publication of an article's text: it leads to the article."""
     return render("redirect.md", f"articles/{publication.id}.md", publication=publication,

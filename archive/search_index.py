@@ -17,8 +17,13 @@ A query loads a few small files, never the whole index.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
 
 from . import dates, variants
 from .arabic import terms
@@ -80,62 +85,190 @@ def file_count(positions: int) -> int:
     return count
 
 
-def files(docs: list[Article]):
-    """Yield (path under content/, bytes) for the index."""
+@dataclass
+class Since:
+    """Where an index keeps what it needs to add documents to itself (`state`, a file in
+    the cache), where its files are (`content`), and a digest of the code that writes them
+    (`code`): an index of the same code whose documents come first, in the same order,
+    in the new build's is extended; any other is made again."""
+
+    state: Path
+    content: Path
+    code: str
+
+
+class State:
+    """The index in memory: each term's postings and positions, and what the spellings
+    need (variants.Usage); with the documents it holds, by key, and the files it wrote."""
+
+    def __init__(self, code: str = "") -> None:
+        self.code = code
+        self.keys: list[str] = []
+        self.held = 0  # documents added
+        self.postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
+        self.positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
+        self.last_doc: dict[str, int] = {}
+        self.positions_total = 0
+        self.usage = variants.Usage()
+        self.spellings: dict[str, list[str]] = {}
+        self.position_files = 0
+        self.written: dict[str, str] = {}  # file → sha256 of its bytes
+
+    def add(self, parts: list[tuple[list[list[str]], list[list[str]]]]) -> set[str]:
+        """Add documents (doc_parts) after those held; return the terms they use."""
+        touched: set[str] = set()
+        for n, (title, body) in enumerate(parts, start=self.held):
+            # one pass over the document: each term's frequency (a headline's words count
+            # TITLE_WEIGHT times) and positions
+            tf: Counter[str] = Counter()
+            where: dict[str, list[int]] = defaultdict(list)
+            at = 0
+            for k, part in enumerate((*title, *body)):
+                weight = TITLE_WEIGHT if k < len(title) else 1
+                for i, t in enumerate(part):
+                    tf[t] += weight
+                    where[t].append(at + i)
+                at += len(part) + 1
+            norm = 1.2 * (0.25 + 0.75 * sum(map(len, body)) / AVERAGE_TERMS)
+            for t, f in tf.items():
+                # BM25's term-frequency part, precomputed and quantised to 1..99;
+                # doc numbers are delta-coded
+                self.postings[t] += (n - self.last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
+                self.last_doc[t] = n
+                at_ = where[t]
+                self.positions[t] += (at_[0] + 1, *(b - a for a, b in zip(at_, at_[1:], strict=False)), 0)
+                self.positions_total += len(at_) + 1
+            touched.update(tf)
+        self.held += len(parts)
+        return touched
+
+    def documents_of(self, term: str) -> list[int]:
+        numbers, n = [], 0
+        for delta in self.postings[term][::2]:
+            n += delta
+            numbers.append(n)
+        return numbers
+
+
+def _flat(parts) -> list[str]:
+    title, body = parts
+    return [t for part in (*title, *body) for t in part]
+
+
+def doc_key(a: Article) -> str:
+    """What the index holds of a document, as a digest: it is the same document to the
+    index while this is the same."""
+    held = [a.id, a.title, [m.title for m in a.merged], a.text, authors_of(a), str(a.date or ""),
+            a.source_name, a.summary, a.tags]
+    return hashlib.sha256(json.dumps(held, ensure_ascii=False).encode()).hexdigest()
+
+
+def files(docs: list[Article], since: Since | None = None):
+    """Yield (path under content/, bytes) for the index. With `since`, an index of the
+    same code built before over the first of these documents is extended with the others,
+    and a file it need not change is yielded with None for its bytes."""
     docs = numbered(docs)
-    postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
-    positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
-    last_doc: dict[str, int] = {}
-    parts = [doc_parts(a) for a in docs]
-    for n, (title, body) in enumerate(parts):
-        # one pass over the document: each term's frequency (a headline's words count
-        # TITLE_WEIGHT times) and positions
-        tf: Counter[str] = Counter()
-        where: dict[str, list[int]] = defaultdict(list)
-        at = 0
-        for k, part in enumerate((*title, *body)):
-            weight = TITLE_WEIGHT if k < len(title) else 1
-            for i, t in enumerate(part):
-                tf[t] += weight
-                where[t].append(at + i)
-            at += len(part) + 1
-        norm = 1.2 * (0.25 + 0.75 * sum(map(len, body)) / AVERAGE_TERMS)
-        for t, f in tf.items():
-            # BM25's term-frequency part, precomputed and quantised to 1..99;
-            # doc numbers are delta-coded
-            postings[t] += (n - last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
-            last_doc[t] = n
-            at_ = where[t]
-            positions[t] += (at_[0] + 1, *(b - a for a, b in zip(at_, at_[1:], strict=False)), 0)
-    spellings = variants.spellings([t for part in (*title, *body) for t in part] for title, body in parts)
-    shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
-    for t in sorted(postings):
-        shards[shard_key(t)][t] = postings[t]
+    keys = [doc_key(a) for a in docs]
+    state = _load(since) if since else None
+    if state is None or keys[:len(state.keys)] != state.keys:
+        state = State(since.code if since else "")
+    old = len(state.keys)
+    new_parts = [doc_parts(a) for a in docs[old:]]
+    touched = state.add(new_parts)
+    state.keys = keys
+    # the spellings: usage counted from the new documents; the words around a term
+    # wanted before, from them too; around one wanted now first, from all its documents
+    usage = state.usage
+    usage.count(_flat(p) for p in new_parts)
+    wanted = usage.wanted()
+    fresh = wanted - usage.contexts.keys()
+    usage.gather((_flat(p) for p in new_parts), wanted - fresh)
+    holding = sorted({n for t in fresh for n in state.documents_of(t)})
+    usage.gather((_flat(doc_parts(docs[n])) for n in holding), fresh)
+    spellings = usage.spellings()
+    respelled = {t for t in spellings.keys() | state.spellings.keys() if spellings.get(t) != state.spellings.get(t)}
+    state.spellings = spellings
+    made: dict[str, bytes | None] = {}
+    shards: dict[str, list[str]] = defaultdict(list)
+    for t in sorted(state.postings):
+        shards[shard_key(t)].append(t)
+    redo = {shard_key(t) for t in touched | respelled}
     for key in sorted(shards):
-        other = {t: spellings[t] for t in shards[key] if t in spellings}
-        yield f"{INDEX_DIR}/t-{key}.js", _js("terms", key, shards[key], other)
-    count = file_count(sum(map(len, positions.values())))
-    by_file: dict[int, dict[str, list[int]]] = defaultdict(dict)
-    for t in sorted(positions):
-        by_file[position_file(t, count)][t] = positions[t]
+        if key in redo:
+            terms_ = {t: state.postings[t] for t in shards[key]}
+            other = {t: spellings[t] for t in shards[key] if t in spellings}
+            made[f"{INDEX_DIR}/t-{key}.js"] = _js("terms", key, terms_, other)
+        else:
+            made[f"{INDEX_DIR}/t-{key}.js"] = None
+    count = file_count(state.positions_total)
+    by_file: dict[int, list[str]] = defaultdict(list)
+    for t in sorted(state.positions):
+        by_file[position_file(t, count)].append(t)
+    redo = set(by_file) if count != state.position_files else {position_file(t, count) for t in touched}
+    state.position_files = count
     for number in sorted(by_file):
-        yield f"{INDEX_DIR}/p-{number}.js", _js("positions", number, by_file[number])
+        made[f"{INDEX_DIR}/p-{number}.js"] = None if number not in redo else \
+            _js("positions", number, {t: state.positions[t] for t in by_file[number]})
     for start in range(0, len(docs), DOC_CHUNK):
-        chunk = [_doc_record(a) for a in docs[start:start + DOC_CHUNK]]
-        yield f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js", _js("docs", start // DOC_CHUNK, chunk)
+        if start + DOC_CHUNK > old:
+            chunk = [_doc_record(a) for a in docs[start:start + DOC_CHUNK]]
+            made[f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js"] = _js("docs", start // DOC_CHUNK, chunk)
+        else:
+            made[f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js"] = None
+    made[f"{INDEX_DIR}/meta.js"] = _js("meta", _meta(docs, count, sorted(shards)))
+    written = {}
+    for rel, data in made.items():
+        written[rel] = _sha(data) if data is not None else state.written[rel]
+        yield rel, data
+    state.written = written
+    if since:
+        _save(since, state)
+
+
+def _meta(docs: list[Article], count: int, shards: list[str]) -> dict:
     sources = sorted({a.source_name for a in docs if a.source})
     tags = sorted({t for a in docs for t in a.tags})
     authors = {name: i for i, name in enumerate(sorted({n for a in docs for n in authors_of(a)}))}
-    meta = {
+    return {
         "docs": len(docs), "chunk": DOC_CHUNK, "positions": count,
         "sources": sources, "tags": tags, "authors": list(authors),
         "source": [sources.index(a.source_name) if a.source else -1 for a in docs],
         "year": [a.date.year if a.date else 0 for a in docs],
         "tag": {n: [tags.index(t) for t in a.tags] for n, a in enumerate(docs) if a.tags},
         "author": {n: [authors[x] for x in authors_of(a)] for n, a in enumerate(docs) if authors_of(a)},
-        "shards": sorted(shards),  # so a term with no shard costs no failed request
+        "shards": shards,  # so a term with no shard costs no failed request
     }
-    yield f"{INDEX_DIR}/meta.js", _js("meta", meta)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _load(since: Since) -> State | None:
+    """The state saved by the last build, if its code is this one and the files it wrote
+    are in content/ as it wrote them."""
+    try:
+        with open(since.state, "rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    if not isinstance(state, State) or state.code != since.code:
+        return None
+    for rel, sha in state.written.items():
+        try:
+            if _sha((since.content / rel).read_bytes()) != sha:
+                return None
+        except OSError:
+            return None
+    return state
+
+
+def _save(since: Since, state: State) -> None:
+    since.state.parent.mkdir(parents=True, exist_ok=True)
+    tmp = since.state.with_name(f".{since.state.name}.tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, since.state)
 
 
 def _doc_record(a: Article) -> list:

@@ -75,44 +75,71 @@ def threshold(a: str, b: str) -> float | None:
 
 def spellings(documents: Iterable[list[str]]) -> dict[str, list[str]]:
     """term → the other spellings of it that the documents use, for every term that has any.
-    `documents` are the documents' search terms in order (arabic.terms); it is read twice."""
+    `documents` are the documents' search terms in order (arabic.terms)."""
     documents = list(documents)
-    df: Counter[str] = Counter()
-    for terms in documents:
-        df.update(set(terms))
-    groups: dict[str, list[str]] = defaultdict(list)
-    for term in df:
-        if "G" not in term and looks_foreign(term):
-            groups[skeleton(term)].append(term)
-    wanted = {t for group in groups.values() if len(group) > 1 for t in group}
-    if not wanted:
-        return {}
-    contexts = _contexts(documents, wanted)
-    n = len(documents)
-    idf = {t: math.log(n / c) for t, c in df.items()}
-    idf["#"] = math.log(n / max(1, sum(1 for terms in documents if any(t.isdigit() for t in terms))))
-    vectors = {t: {u: c * idf.get(u, 0.0) for u, c in contexts[t].items()} for t in wanted}
-    found: dict[str, set[str]] = defaultdict(set)
-    for group in groups.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                need = threshold(a, b)
-                if need is not None and _cosine(vectors[a], vectors[b]) >= need:
-                    found[a].add(b)
-                    found[b].add(a)
-    return {t: sorted(_closure(t, found) - {t}) for t in sorted(found)}
+    usage = Usage()
+    usage.count(documents)
+    usage.gather(documents, usage.wanted())
+    return usage.spellings()
 
 
-def _contexts(documents: list[list[str]], wanted: set[str]) -> dict[str, Counter]:
-    out: dict[str, Counter] = defaultdict(Counter)
-    for terms in documents:
-        if wanted.isdisjoint(terms):
-            continue
-        words = ["#" if t.isdigit() else t for t in terms]
-        for i, t in enumerate(words):
-            if t in wanted:
-                out[t].update(words[max(0, i - WINDOW):i] + words[i + 1:i + 1 + WINDOW])
-    return out
+class Usage:
+    """What spellings() needs to know of the documents, gathered a document at a time, so
+    that an index adding documents to itself (search_index) adds only theirs: how many
+    documents use each term, how many use a number, and the words around every term that
+    may be a spelling of another (`wanted`), in the order the documents come."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.df: Counter[str] = Counter()
+        self.with_numbers = 0
+        self.contexts: dict[str, Counter] = {}
+
+    def count(self, documents: Iterable[list[str]]) -> None:
+        for terms in documents:
+            self.documents += 1
+            self.df.update(set(terms))
+            self.with_numbers += any(t.isdigit() for t in terms)
+
+    def groups(self) -> list[list[str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for term in self.df:
+            if "G" not in term and looks_foreign(term):
+                groups[skeleton(term)].append(term)
+        return [group for group in groups.values() if len(group) > 1]
+
+    def wanted(self) -> set[str]:
+        return {t for group in self.groups() for t in group}
+
+    def gather(self, documents: Iterable[list[str]], wanted: set[str]) -> None:
+        """Add the words around each of `wanted` in `documents`."""
+        for terms in documents:
+            if wanted.isdisjoint(terms):
+                continue
+            words = ["#" if t.isdigit() else t for t in terms]
+            for i, t in enumerate(words):
+                if t in wanted:
+                    self.contexts.setdefault(t, Counter()).update(
+                        words[max(0, i - WINDOW):i] + words[i + 1:i + 1 + WINDOW])
+
+    def spellings(self) -> dict[str, list[str]]:
+        n = self.documents
+        groups = self.groups()
+        if not groups:
+            return {}
+        idf = {t: math.log(n / c) for t, c in self.df.items()}
+        idf["#"] = math.log(n / max(1, self.with_numbers))
+        vectors = {t: {u: c * idf.get(u, 0.0) for u, c in self.contexts.get(t, {}).items()}
+                   for group in groups for t in group}
+        found: dict[str, set[str]] = defaultdict(set)
+        for group in groups:
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    need = threshold(a, b)
+                    if need is not None and _cosine(vectors[a], vectors[b]) >= need:
+                        found[a].add(b)
+                        found[b].add(a)
+        return {t: sorted(_closure(t, found) - {t}) for t in sorted(found)}
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -12,10 +12,12 @@ import hashlib
 import json
 import multiprocessing
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".archive-manifest.json"
+KEYS = ".archive-keys.json"  # file → digest of what it was made from (Output.write_made)
 
 
 def _sha(data: bytes) -> str:
@@ -30,6 +32,15 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 @dataclass
+class Made:
+    """A file's bytes, to be made (make()) only if `key`, a digest of everything they are
+    made from, changed since the last build (Output.write_made)."""
+
+    key: str
+    make: Callable[[], bytes]
+
+
+@dataclass
 class Output:
     root: Path
     overwrite: bool = False
@@ -37,6 +48,7 @@ class Output:
     unchanged: int = 0
     kept: list[str] = field(default_factory=list)  # hand-edited files left alone
     removed: int = 0
+    reused: list[str] = field(default_factory=list)  # kept, not made again: their inputs are as they were
 
     @property
     def written(self) -> int:
@@ -48,7 +60,12 @@ class Output:
             self.previous: dict[str, str] = json.loads((self.root / MANIFEST).read_text("utf-8"))
         except (OSError, ValueError):
             self.previous = {}
+        try:
+            self.previous_keys: dict[str, str] = json.loads((self.root / KEYS).read_text("utf-8"))
+        except (OSError, ValueError):
+            self.previous_keys = {}
         self.current: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
 
     def _path(self, rel: str) -> Path:
         parts = rel.split("/")
@@ -56,8 +73,18 @@ class Output:
             raise ValueError(f"refusing to write outside {self.root}: {rel!r}")
         return self.root.joinpath(*parts)
 
-    def write(self, rel: str, data: bytes) -> None:
+    def write(self, rel: str, data: bytes | Made | None) -> None:
+        """Write `data` to `rel`; None: the file is what it was (its maker knows), keep it;
+        Made: see write_made."""
+        if isinstance(data, Made):
+            self.write_made(rel, data.key, data.make)
+            return
         path = self._path(rel)
+        if data is None:
+            self.current[rel] = _sha(path.read_bytes())
+            self.unchanged += 1
+            self.reused.append(rel)
+            return
         digest = _sha(data)
         self.current[rel] = digest
         try:
@@ -74,16 +101,35 @@ class Output:
         atomic_write(path, data)
         self.written_paths.append(rel)
 
+    def write_made(self, rel: str, key: str, make) -> None:
+        """Write the bytes make() returns, unless the last build wrote `rel` from the same
+        `key` (a digest of everything they are made from: inputs and code) and the file
+        is as it left it; then it is kept, and make() not called."""
+        self.keys[rel] = key
+        if self.previous_keys.get(rel) == key and rel in self.previous:
+            try:
+                intact = _sha(self._path(rel).read_bytes()) == self.previous[rel]
+            except OSError:
+                intact = False
+            if intact:
+                self.current[rel] = self.previous[rel]
+                self.unchanged += 1
+                self.reused.append(rel)
+                return
+        self.write(rel, make())
+
     def state(self) -> tuple:
-        return self.current, self.written_paths, self.unchanged, self.kept
+        return self.current, self.keys, self.written_paths, self.unchanged, self.kept, self.reused
 
     def absorb(self, state: tuple) -> None:
         """Count as its own what another Output of the same folder wrote (write_parts)."""
-        current, written_paths, unchanged, kept = state
+        current, keys, written_paths, unchanged, kept, reused = state
         self.current.update(current)
+        self.keys.update(keys)
         self.written_paths += written_paths
         self.unchanged += unchanged
         self.kept += kept
+        self.reused += reused
 
     def finish(self) -> None:
         """Remove what the last build wrote and this one did not, and temporary files an
@@ -102,10 +148,10 @@ class Output:
             path.unlink()
             self.removed += 1
             _prune_empty(path.parent, self.root)
-        manifest = json.dumps(dict(sorted(self.current.items())), indent=0).encode("utf-8")
-        manifest_path = self.root / MANIFEST
-        if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
-            atomic_write(manifest_path, manifest)
+        for name, table in ((MANIFEST, self.current), (KEYS, self.keys)):
+            data = json.dumps(dict(sorted(table.items())), indent=0).encode("utf-8")
+            if not (self.root / name).exists() or (self.root / name).read_bytes() != data:
+                atomic_write(self.root / name, data)
 
 
 _PARTS: tuple | None = None  # what a forked writer writes: set just before the fork

@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 
+import pytest
+
 from archive import pipeline, search_index, site
 from archive.settings import Settings
 
@@ -41,17 +43,22 @@ def _tree(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_an_append_builds_the_same_site_as_a_clean_build(tmp_path, monkeypatch):
+# the newest days added (the search index is extended), or a day in the middle (a backfill:
+# documents after it are numbered anew, and the index is made again)
+@pytest.mark.parametrize("later", [("2015-08-03", "2016"), ("2015-07-2",)], ids=["newest", "backfill"])
+def test_an_append_builds_the_same_site_as_a_clean_build(tmp_path, monkeypatch, later):
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     records = _records()
-    day = [r for r in records if r.get("date", "").startswith("2015-08")]  # the last days, added later
+    day = [r for r in records if r.get("date", "").startswith(later)]  # added later
     first = [r for r in records if r not in day]
     grown = tmp_path / "grown"
     _, how = _build(_seeds(tmp_path / "1" / "seeds", first), grown)
     assert how == "full"
     report, how = _build(_seeds(tmp_path / "2" / "seeds", records), grown)
     assert how == "incremental"
+    extended = any(p.startswith("search-index/") for p in report.output.reused)
+    assert extended == (later[0] == "2015-08-03")
     clean = tmp_path / "clean"
     _build(_seeds(tmp_path / "3" / "seeds", records), clean, full=True)
     a, b = _tree(grown / "site"), _tree(clean / "site")
@@ -79,6 +86,9 @@ def test_adding_an_article_rewrites_only_what_shows_it(tmp_path, monkeypatch):
     unexpected = {p for p in written - allowed if not p.startswith("search-index/")}
     assert unexpected == set()
     assert len(neighbours) == 2
+    # and the other article pages were not even made again: what they show is as it was
+    reused = {p for p in report.output.reused if p.startswith("articles/")}
+    assert reused == {f"articles/{a.id}.md" for a in report.published} - neighbours - {f"articles/{article.id}.md"}
 
 
 def test_the_newest_article_added_rewrites_only_its_part_of_the_search_index(tmp_path, monkeypatch):
@@ -100,6 +110,8 @@ def test_the_newest_article_added_rewrites_only_its_part_of_the_search_index(tmp
               {"search-index/meta.js", f"search-index/d-{(len(report.published) - 1) // search_index.DOC_CHUNK}.js"}
     assert rewritten - allowed == set()
     assert len(rewritten) < len(index) / 4
+    # the index was extended, not made again: every file not rewritten was kept as it was
+    assert {p for p in report.output.reused if p.startswith("search-index/")} == index - rewritten
 
 
 def _add_one(tmp_path, work, record):
@@ -148,7 +160,7 @@ def test_an_archive_written_by_several_processes_is_the_one_one_process_writes(t
     monkeypatch.setattr(site, "PARALLEL_FROM", 0)
     monkeypatch.setattr(site, "render", functools.partial(site.render, workers=3))
     report, _ = _build(seeds, tmp_path / "three")
-    assert report.output.written == len(_tree(tmp_path / "three" / "content")) - 1  # and the manifest
+    assert report.output.written == len(_tree(tmp_path / "three" / "content")) - 2  # manifest, keys
     assert _tree(tmp_path / "one" / "content") == _tree(tmp_path / "three" / "content")
     assert _tree(tmp_path / "one" / "site") == _tree(tmp_path / "three" / "site")
     (tmp_path / "three" / "content" / pipeline.REPORT).unlink()  # written again; all else as it was
