@@ -64,7 +64,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) < 8 or len(data) % 2:
         return None
     for name, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if sum(1 for b in high if b in (0x00, 0x06)) > 0.9 * len(high) and high.count(0x06):
+        if high.count(0x00) + high.count(0x06) > 0.9 * len(high) and high.count(0x06):
             return name
         if high.count(0) > 0.9 * len(high):
             return name

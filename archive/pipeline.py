@@ -126,7 +126,7 @@ def build(settings: Settings, progress=None) -> Report:
                       parallel=len(report.published) >= PARALLEL_FROM)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
-    write.record_stamp(settings.cache / STAMP, read, settings.content)
+    write.record_stamp(settings.cache / STAMP, read, write.snapshot(settings.content))
     report.output = out
     return report
 

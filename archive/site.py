@@ -34,7 +34,7 @@ from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
 from .settings import cache_for
-from .write import MANIFEST, digest, read_stamp, record_stamp, snapshot
+from .write import digest, read_stamp, record_stamp, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site's pages depend on besides their own Markdown.
@@ -192,19 +192,18 @@ def page_path(source: str, offline: bool) -> str:
         else stem + "/index.html"
 
 
-def remove_stale(staging: Path, content: Path, offline: bool) -> int:
-    """Delete from a copied site the pages and files of content/ that build.py no longer writes."""
-    expected = set()
-    for f in content.rglob("*"):
-        if f.is_file() and f.name != MANIFEST:
-            rel = f.relative_to(content).as_posix()
-            expected.add(page_path(rel, offline) if rel.endswith(".md") else rel)
+def remove_stale(staging: Path, content: list[str], offline: bool) -> int:
+    """Delete from a copied site the pages and files of content/ (`content`: its files)
+    that build.py no longer writes."""
+    expected = {page_path(rel, offline) if rel.endswith(".md") else rel for rel in content}
     removed = 0
     for folder in OWNED:
-        for f in sorted((staging / folder).rglob("*")) if (staging / folder).is_dir() else []:
-            if f.is_file() and f.relative_to(staging).as_posix() not in expected:
-                f.unlink()
-                removed += 1
+        for where, _, names in os.walk(staging / folder):
+            for name in names:
+                path = os.path.join(where, name)
+                if os.path.relpath(path, staging).replace(os.sep, "/") not in expected:
+                    os.unlink(path)
+                    removed += 1
     return removed
 
 
@@ -218,7 +217,8 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     wanted = stamp(offline, base_url)
     last = read_stamp(stamp_file)
     incremental = not full and site.is_dir() and last.get("inputs") == wanted
-    if incremental and last.get("content") == snapshot(content):
+    read = snapshot(content)  # content/ as this build reads it
+    if incremental and last.get("content") == read:
         return "unchanged"
     staging = cache / f"{site.name}.new"
     shutil.rmtree(staging, ignore_errors=True)
@@ -226,11 +226,10 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     if incremental:
         # linked, not copied: the pages keep their times, and render() unlinks what it rewrites
         shutil.copytree(site, staging, symlinks=True, copy_function=_link)
-        remove_stale(staging, content, offline)
+        remove_stale(staging, list(read), offline)
     mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
     swap(staging, site, cache)
-    # content/ as read (after the build: a dirty build touches the pages the tabs name)
-    record_stamp(stamp_file, wanted, content)
+    record_stamp(stamp_file, wanted, read)
     return "incremental" if incremental else "full"
 
 

@@ -200,13 +200,18 @@ def _prune_empty(folder: Path, root: Path) -> None:
 def snapshot(root: Path) -> dict[str, list[int]]:
     """Every file under `root` with its size and modification time: enough to tell, without
     reading them, whether any file there changed since."""
-    out = {}
-    for folder, _, names in os.walk(root):
-        for name in names:
-            st = os.stat(os.path.join(folder, name))
-            rel = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
-            out[rel] = [st.st_size, st.st_mtime_ns]
-    return out
+    out: dict[str, list[int]] = {}
+    todo = [(str(root), "")] if Path(root).is_dir() else []
+    while todo:
+        folder, prefix = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((entry.path, prefix + entry.name + "/"))
+                else:
+                    st = entry.stat()
+                    out[prefix + entry.name] = [st.st_size, st.st_mtime_ns]
+    return dict(sorted(out.items()))
 
 
 def read_stamp(path: Path) -> dict:
@@ -217,10 +222,11 @@ def read_stamp(path: Path) -> dict:
         return {}
 
 
-def record_stamp(path: Path, inputs: str, root: Path) -> None:
-    """Record what a build read (`inputs`, a digest) and `root` as the build left it."""
+def record_stamp(path: Path, inputs: str, content: dict[str, list[int]]) -> None:
+    """Record what a build read (`inputs`, a digest) and the snapshot() of its folder
+    as the build left it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, json.dumps({"inputs": inputs, "content": snapshot(root)}).encode())
+    atomic_write(path, json.dumps({"inputs": inputs, "content": content}).encode())
 
 
 def digest(paths, *extra) -> str:
