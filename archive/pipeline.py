@@ -142,7 +142,7 @@ def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str):
     for article in report.merged:  # its own id still leads to the article
         yield f"articles/{article.id}.md", render.redirect(article)
         yield article.original_path, article.original_bytes
-    yield from render.browse_pages(index, site_url)
+    yield from render.browse_pages(index, site_url, code)
 
 
 def to_article(seed: readers.Seed) -> Found:

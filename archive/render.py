@@ -17,10 +17,11 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, pass_context
 from markupsafe import Markup
 
-from . import dates, escape, sources, words
+from . import dates, escape, sources, words, write
 from .dates import When
 from .model import Article
-from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, Month, month_counts, year_bars
+from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, Month, Page, month_counts, year_bars
+from .write import Made
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -210,15 +211,22 @@ def article_inputs(a: Article, index: ArchiveIndex, site: str | None = None) -> 
             [(n.id, n.title) if n else None for n in (around.older, around.newer)]]
 
 
+def listing_inputs(listing: Listing, page: Page) -> list:
+    """Everything a list page shows, as plain values (as article_inputs)."""
+    return [listing.kind, listing.key, listing.name, listing.up, listing.count, page.path, page.number, page.total,
+            [(a.id, a.title, str(a.date or ""), a.source, a.summary) for a in page.items]]
+
+
 def redirect(publication: Article) -> bytes:
     """articles/ID.md of another publication of an article's text: it leads to the article."""
     return render("redirect.md", f"articles/{publication.id}.md", publication=publication,
                   article=publication.primary)
 
 
-def browse_pages(index: ArchiveIndex, site: str | None = None) -> Iterator[tuple[str, bytes]]:
+def browse_pages(index: ArchiveIndex, site: str | None = None, code: str = "") -> Iterator[tuple[str, bytes | Made]]:
     """Home, search, the timeline's levels (years, months, days), sources, tags and authors.
-    The feed is linked when there is one: when the site's address is known."""
+    The feed is linked when there is one: when the site's address is known. `code`, a
+    digest of the code, keys the list pages (write.Made) with what they show."""
     yield "index.md", render("home.md", "index.md", index=index, feed=bool(site))
     yield "search.md", render("search.md", "search.md")
     yield "timeline.md", render("timeline.md", "timeline.md", index=index)
@@ -226,9 +234,11 @@ def browse_pages(index: ArchiveIndex, site: str | None = None) -> Iterator[tuple
         yield year.path, render("year.md", year.path, year=year)
         for month in year.months:
             yield month.path, render("month.md", month.path, month=month)
-    for listing in index.listings:
+    for listing in index.listings:  # most of these pages: each made again only if it shows another thing
         for page in listing.pages:
-            yield page.path, render("listing.md", page.path, listing=listing, page=page)
+            yield page.path, write.Made(write.digest([], code, listing_inputs(listing, page)),
+                                        lambda listing=listing, page=page: render("listing.md", page.path,
+                                                                                  listing=listing, page=page))
     for source in index.sources:
         yield source.path, render("source.md", source.path, source=source)
     for kind, pages, total in (("sources", index.source_pages(), len(index.sources)),

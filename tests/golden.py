@@ -15,7 +15,7 @@ from pathlib import Path
 from archive import pipeline
 from archive.model import schema_markdown
 from archive.settings import Settings
-from archive.write import MANIFEST
+from archive.write import KEYS, MANIFEST
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"seeds": ROOT / "seeds", "golden": ROOT / "tests" / "golden_set" / "seeds"}
@@ -26,10 +26,10 @@ SCHEMA_DOC = ROOT / "docs" / "schema.md"
 
 
 def generate(name: str, dest: Path) -> dict[str, bytes]:
-    """Every file the build writes into content/ (but its manifest), by path."""
+    """Every file the build writes into content/ (but its manifest and keys), by path."""
     pipeline.build(Settings(SETS[name], dest, site_url=SITE_URLS[name]))
     return {p.relative_to(dest).as_posix(): p.read_bytes()
-            for p in sorted(dest.rglob("*")) if p.is_file() and p.name != MANIFEST}
+            for p in sorted(dest.rglob("*")) if p.is_file() and p.name not in (MANIFEST, KEYS)}
 
 
 def expected(name: str) -> dict[str, bytes]:
