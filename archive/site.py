@@ -198,12 +198,14 @@ def remove_stale(staging: Path, content: list[str], offline: bool) -> int:
     expected = {page_path(rel, offline) if rel.endswith(".md") else rel for rel in content}
     removed = 0
     for folder in OWNED:
-        for where, _, names in os.walk(staging / folder):
-            for name in names:
-                path = os.path.join(where, name)
-                if os.path.relpath(path, staging).replace(os.sep, "/") not in expected:
-                    os.unlink(path)
-                    removed += 1
+        for where, folders, names in os.walk(staging / folder, topdown=False):
+            prefix = Path(where).relative_to(staging).as_posix() + "/"
+            stale = [name for name in names if prefix + name not in expected]
+            for name in stale:
+                os.unlink(os.path.join(where, name))
+            removed += len(stale)
+            if len(stale) == len(names) and not any(os.path.exists(os.path.join(where, f)) for f in folders):
+                os.rmdir(where)  # a page's folder (articles/ID/), left empty
     return removed
 
 

@@ -166,3 +166,19 @@ def test_an_archive_written_by_several_processes_is_the_one_one_process_writes(t
     (tmp_path / "three" / "content" / pipeline.REPORT).unlink()  # written again; all else as it was
     again, _ = _build(seeds, tmp_path / "three")
     assert (again.output.written, again.output.unchanged) == (1, report.output.written - 1)
+
+
+def test_an_article_removed_leaves_the_site_as_a_clean_build_has_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    records = _records()
+    grown = tmp_path / "grown"
+    report, _ = _build(_seeds(tmp_path / "1" / "seeds", records), grown)
+    gone = next(a for a in report.published if a.record == 3)  # news.jsonl's third record
+    _, how = _build(_seeds(tmp_path / "2" / "seeds", records[:2] + records[3:]), grown)
+    assert how == "incremental"
+    assert not (grown / "site" / "articles" / gone.id).exists()
+    assert not (grown / "site" / gone.original_path).exists()
+    _build(_seeds(tmp_path / "3" / "seeds", records[:2] + records[3:]), tmp_path / "clean", full=True)
+    a, b = _tree(grown / "site"), _tree(tmp_path / "clean" / "site")
+    assert [p for p in a.keys() | b.keys() if not may_differ(p) and a.get(p) != b.get(p)] == []
