@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -10,9 +11,16 @@ _REF = re.compile(r'\b(?:href|src)="([^"]*)"')
 
 
 def broken_links(site: Path, prefix: str = "") -> list[str]:
+    # every file and folder of the site, listed once: a link resolves to one of them
+    files, folders = set(), {"."}
+    for where, subfolders, names in os.walk(site):
+        rel = os.path.relpath(where, site)
+        folders.update(os.path.normpath(os.path.join(rel, f)) for f in subfolders)
+        files.update(os.path.normpath(os.path.join(rel, n)) for n in names)
     broken = []
     for page in site.rglob("*.html"):
         html = page.read_text("utf-8")
+        here = os.path.relpath(page.parent, site)
         for ref in set(_REF.findall(html)):
             parts = urlsplit(ref.replace("&amp;", "&"))
             if parts.scheme or ref.startswith(("//", "#", "mailto:", "data:")):
@@ -22,10 +30,10 @@ def broken_links(site: Path, prefix: str = "") -> list[str]:
                 continue
             if prefix and path.startswith(prefix + "/"):  # an absolute link under the site's address
                 path = path[len(prefix):]
-            target = (site / path.lstrip("/")) if path.startswith("/") else (page.parent / path)
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
+            target = os.path.normpath(path.lstrip("/") if path.startswith("/") else os.path.join(here, path))
+            if target in folders:
+                target = os.path.join(target, "index.html") if target != "." else "index.html"
+            if target not in files:
                 broken.append(f"{page.relative_to(site)} → {ref}")
     return broken
 

@@ -1,6 +1,7 @@
 """Search on the real corpus (16,140 articles), hosted and offline: the query suite and
 the known-item test (100 random titles typed the way readers type)."""
 
+import functools
 import json
 import re
 
@@ -158,34 +159,33 @@ def test_pages_keep_the_paragraphs_of_their_source(corpus_sites):
 
 # ---- the named suite: what a reader means, checked against a full scan of the corpus ----
 
-def _scan(catalog) -> dict[str, list[list[str]]]:
+def _scan(catalog) -> dict[str, list[tuple[list[str], list[str]]]]:
     """article id → the words (folded, not stemmed) of each of its publications, title then
-    text, read straight from ../shared/corpus, not from any index."""
-    from archive.arabic import TOKEN, fold
+    text, and their stems; read straight from ../shared/corpus, not from any index."""
+    from archive.arabic import TOKEN, fold, stem
     from archive.readers import read_folder
+
+    stems = functools.lru_cache(maxsize=None)(stem)
 
     def where(path: str, record) -> tuple:  # zip and member: the same whatever the folder's name
         return (*path.split("/")[-2:], record)
 
     article = {where(r["original"], r["record"]): r["article"] for r in catalog}
-    out: dict[str, list[list[str]]] = {}
+    out: dict[str, list[tuple[list[str], list[str]]]] = {}
     for seed in read_folder(CORPUS):
         meta = seed.meta or {}
         if where(seed.origin, seed.record) in article:
-            out.setdefault(article[where(seed.origin, seed.record)], []).append(
-                TOKEN.findall(fold(f"{meta.get('title', '')} . {seed.body or ''}")))
+            words = TOKEN.findall(fold(f"{meta.get('title', '')} . {seed.body or ''}"))
+            out.setdefault(article[where(seed.origin, seed.record)], []).append((words, [stems(t) for t in words]))
     return out
 
 
 def _holding(scan, *spellings_of_each: tuple[str, ...], together=False) -> set[str]:
     """Articles holding a spelling of every word, as stemmed (in order and side by side:
     `together`)."""
-    from archive.arabic import stem
-
     found = set()
     for art, pubs in scan.items():
-        for words in pubs:
-            ts = [stem(t) for t in words]
+        for _, ts in pubs:
             if together:
                 ok = any(all(ts[i + k] in spellings_of_each[k] for k in range(len(spellings_of_each)))
                          for i in range(len(ts) - len(spellings_of_each) + 1))
@@ -242,7 +242,7 @@ def test_named_queries_on_the_corpus(corpus_sites, corpus_scan, serve, watched, 
 
     # 5. the singular finds the plural: غارة and غارات meet
     raids = _holding(scan, tuple(terms("غارة")))
-    plural_only = {a for a in raids if not any(t.endswith("غاره") for ts in scan[a] for t in ts)}
+    plural_only = {a for a in raids if not any(t.endswith("غاره") for words, _ in scan[a] for t in words)}
     for query in ("غارة", "غارات"):
         run_query(w.page, base, offline, query)
         assert _status(w.page) == len(raids)
