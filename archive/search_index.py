@@ -112,6 +112,7 @@ class State:
         self.usage = variants.Usage()
         self.spellings: dict[str, list[str]] = {}
         self.position_files = 0
+        self.file_of: dict[str, int] = {}  # term → its position file, of position_files
         self.written: dict[str, str] = {}  # file → sha256 of its bytes
 
     def add(self, parts: list[tuple[list[list[str]], list[list[str]]]]) -> set[str]:
@@ -158,8 +159,8 @@ def _flat(parts) -> list[str]:
 def doc_key(a: Article) -> str:
     """What the index holds of a document, as a digest: it is the same document to the
     index while this is the same."""
-    held = [a.id, a.title, [m.title for m in a.merged], a.text, authors_of(a), str(a.date or ""),
-            a.source_name, a.summary, a.tags]
+    held = [a.id, a.title, [m.title for m in a.merged], a.sha256, authors_of(a), str(a.date or ""),
+            a.source_name, a.summary, a.tags]  # the text: by the original's digest (the code is the same)
     return hashlib.sha256(json.dumps(held, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -201,11 +202,16 @@ def files(docs: list[Article], since: Since | None = None):
         else:
             made[f"{INDEX_DIR}/t-{key}.js"] = None
     count = file_count(state.positions_total)
+    if count != state.position_files:
+        state.file_of = {t: position_file(t, count) for t in state.positions}
+        redo = set(state.file_of.values())
+    else:
+        state.file_of.update((t, position_file(t, count)) for t in touched - state.file_of.keys())
+        redo = {state.file_of[t] for t in touched}
+    state.position_files = count
     by_file: dict[int, list[str]] = defaultdict(list)
     for t in sorted(state.positions):
-        by_file[position_file(t, count)].append(t)
-    redo = set(by_file) if count != state.position_files else {position_file(t, count) for t in touched}
-    state.position_files = count
+        by_file[state.file_of[t]].append(t)
     for number in sorted(by_file):
         made[f"{INDEX_DIR}/p-{number}.js"] = None if number not in redo else \
             _js("positions", number, {t: state.positions[t] for t in by_file[number]})

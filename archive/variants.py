@@ -94,19 +94,19 @@ class Usage:
         self.df: Counter[str] = Counter()
         self.with_numbers = 0
         self.contexts: dict[str, Counter] = {}
+        self.skeletons: dict[str, list[str]] = defaultdict(list)  # of the terms that look foreign
 
     def count(self, documents: Iterable[list[str]]) -> None:
         for terms in documents:
             self.documents += 1
-            self.df.update(set(terms))
+            for term in set(terms):
+                if term not in self.df and "G" not in term and looks_foreign(term):
+                    self.skeletons[skeleton(term)].append(term)
+                self.df[term] += 1
             self.with_numbers += any(t.isdigit() for t in terms)
 
     def groups(self) -> list[list[str]]:
-        groups: dict[str, list[str]] = defaultdict(list)
-        for term in self.df:
-            if "G" not in term and looks_foreign(term):
-                groups[skeleton(term)].append(term)
-        return [group for group in groups.values() if len(group) > 1]
+        return [group for group in self.skeletons.values() if len(group) > 1]
 
     def wanted(self) -> set[str]:
         return {t for group in self.groups() for t in group}
