@@ -115,8 +115,9 @@ class State:
         self.file_of: dict[str, int] = {}  # term → its position file, of position_files
         self.written: dict[str, str] = {}  # file → sha256 of its bytes
 
-    def add(self, parts: list[tuple[list[list[str]], list[list[str]]]]) -> set[str]:
-        """Add documents (doc_parts) after those held; return the terms they use."""
+    def add(self, parts: list[tuple[list[list[str]], list[list[str]]]], keys: list[str]) -> set[str]:
+        """Add documents (their doc_parts and doc_keys) after those held; return the
+        terms they use."""
         touched: set[str] = set()
         for n, (title, body) in enumerate(parts, start=self.held):
             # one pass over the document: each term's frequency (a headline's words count
@@ -141,14 +142,29 @@ class State:
                 self.positions_total += len(at_) + 1
             touched.update(tf)
         self.held += len(parts)
+        self.keys += keys
+        self.usage.add(_flat(p) for p in parts)
         return touched
 
-    def documents_of(self, term: str) -> list[int]:
-        numbers, n = [], 0
-        for delta in self.postings[term][::2]:
-            n += delta
-            numbers.append(n)
-        return numbers
+    @classmethod
+    def join(cls, parts: list[State]) -> State:
+        """One index of indexes built apart, each over documents after the one before's
+        (shards by date, oldest first: docs/scale.md): each part's documents numbered after
+        those before it, postings and positions put end to end, the spellings' usage
+        added. It is the index one build over all the documents makes."""
+        whole = cls(parts[0].code)
+        for part in parts:
+            offset = whole.held
+            for t, postings in part.postings.items():
+                # delta-coded: the part's first document, from the whole's last one with t
+                whole.postings[t] += (postings[0] + offset - whole.last_doc.get(t, 0), *postings[1:])
+                whole.last_doc[t] = part.last_doc[t] + offset
+                whole.positions[t] += part.positions[t]
+            whole.positions_total += part.positions_total
+            whole.held += part.held
+            whole.keys += part.keys
+            whole.usage.absorb(part.usage)
+        return whole
 
 
 def _flat(parts) -> list[str]:
@@ -174,19 +190,17 @@ def files(docs: list[Article], since: Since | None = None):
     if state is None or keys[:len(state.keys)] != state.keys:
         state = State(since.code if since else "")
     old = len(state.keys)
-    new_parts = [doc_parts(a) for a in docs[old:]]
-    touched = state.add(new_parts)
-    state.keys = keys
-    # the spellings: usage counted from the new documents; the words around a term
-    # wanted before, from them too; around one wanted now first, from all its documents
-    usage = state.usage
-    usage.count(_flat(p) for p in new_parts)
-    wanted = usage.wanted()
-    fresh = wanted - usage.contexts.keys()
-    usage.gather((_flat(p) for p in new_parts), wanted - fresh)
-    holding = sorted({n for t in fresh for n in state.documents_of(t)})
-    usage.gather((_flat(doc_parts(docs[n])) for n in holding), fresh)
-    spellings = usage.spellings()
+    touched = state.add([doc_parts(a) for a in docs[old:]], keys[old:])
+    yield from files_of(state, docs, touched, old, since)
+
+
+def files_of(state: State, docs: list[Article], touched: set[str] | None = None, old: int = 0,
+             since: Since | None = None):
+    """The index's files from its state, `docs` numbered(): those that show the terms
+    `touched` (all, when None) and the documents from `old` on, made; the others yielded
+    with None (as they were). With `since`, the state is saved there."""
+    touched = set(state.postings) if touched is None else touched
+    spellings = state.usage.spellings()
     respelled = {t for t in spellings.keys() | state.spellings.keys() if spellings.get(t) != state.spellings.get(t)}
     state.spellings = spellings
     made: dict[str, bytes | None] = {}

@@ -76,18 +76,17 @@ def threshold(a: str, b: str) -> float | None:
 def spellings(documents: Iterable[list[str]]) -> dict[str, list[str]]:
     """term → the other spellings of it that the documents use, for every term that has any.
     `documents` are the documents' search terms in order (arabic.terms)."""
-    documents = list(documents)
     usage = Usage()
-    usage.count(documents)
-    usage.gather(documents, usage.wanted())
+    usage.add(documents)
     return usage.spellings()
 
 
 class Usage:
     """What spellings() needs to know of the documents, gathered a document at a time, so
-    that an index adding documents to itself (search_index) adds only theirs: how many
-    documents use each term, how many use a number, and the words around every term that
-    may be a spelling of another (`wanted`), in the order the documents come."""
+    that an index adding documents to itself (search_index) adds only theirs, and indexes
+    of shards join by adding theirs (absorb): how many documents use each term, how many
+    use a number, and the words around every term that may be a spelling of another (it
+    looks foreign), in the order the documents come."""
 
     def __init__(self) -> None:
         self.documents = 0
@@ -96,31 +95,35 @@ class Usage:
         self.contexts: dict[str, Counter] = {}
         self.skeletons: dict[str, list[str]] = defaultdict(list)  # of the terms that look foreign
 
-    def count(self, documents: Iterable[list[str]]) -> None:
+    def add(self, documents: Iterable[list[str]]) -> None:
         for terms in documents:
             self.documents += 1
             for term in set(terms):
                 if term not in self.df and "G" not in term and looks_foreign(term):
                     self.skeletons[skeleton(term)].append(term)
+                    self.contexts[term] = Counter()
                 self.df[term] += 1
             self.with_numbers += any(t.isdigit() for t in terms)
-
-    def groups(self) -> list[list[str]]:
-        return [group for group in self.skeletons.values() if len(group) > 1]
-
-    def wanted(self) -> set[str]:
-        return {t for group in self.groups() for t in group}
-
-    def gather(self, documents: Iterable[list[str]], wanted: set[str]) -> None:
-        """Add the words around each of `wanted` in `documents`."""
-        for terms in documents:
-            if wanted.isdisjoint(terms):
+            if self.contexts.keys().isdisjoint(terms):
                 continue
             words = ["#" if t.isdigit() else t for t in terms]
             for i, t in enumerate(words):
-                if t in wanted:
-                    self.contexts.setdefault(t, Counter()).update(
-                        words[max(0, i - WINDOW):i] + words[i + 1:i + 1 + WINDOW])
+                if t in self.contexts:
+                    self.contexts[t].update(words[max(0, i - WINDOW):i] + words[i + 1:i + 1 + WINDOW])
+
+    def absorb(self, other: Usage) -> None:
+        """Add the usage of documents that follow these (another shard's)."""
+        self.documents += other.documents
+        self.with_numbers += other.with_numbers
+        for term in other.df:
+            if term not in self.df and term in other.contexts:
+                self.skeletons[skeleton(term)].append(term)
+        self.df.update(other.df)
+        for term, around in other.contexts.items():
+            self.contexts.setdefault(term, Counter()).update(around)
+
+    def groups(self) -> list[list[str]]:
+        return [group for group in self.skeletons.values() if len(group) > 1]
 
     def spellings(self) -> dict[str, list[str]]:
         n = self.documents

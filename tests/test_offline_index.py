@@ -133,3 +133,21 @@ def offline_page(tmp_path_factory):
         f"<script>window.ARCHIVE_WORDS = {json.dumps(words.words(), ensure_ascii=False)};</script>"
         f"{scripts}</body></html>", "utf-8")
     return folder.as_uri()
+
+
+def test_indexes_built_apart_join_into_the_index_of_the_whole():
+    """Shards by date (docs/scale.md): the indexes of the oldest documents, of the next and
+    of the newest, joined, are the index one build over all of them makes, spellings and
+    positions included."""
+    docs = search_index.numbered(_articles())
+
+    def built(part):
+        state = search_index.State()
+        state.add([search_index.doc_parts(a) for a in part], [search_index.doc_key(a) for a in part])
+        return state
+
+    whole = _files()
+    assert any("اراجواي" in data.decode() for data in whole.values())  # spellings are in it
+    for k in (1, len(docs) // 3):
+        joined = search_index.State.join([built(docs[:k]), built(docs[k:2 * k]), built(docs[2 * k:])])
+        assert dict(search_index.files_of(joined, docs)) == whole
