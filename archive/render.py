@@ -205,7 +205,9 @@ def article_inputs(a: Article, index: ArchiveIndex, site: str | None = None) -> 
     """Everything article() shows, as plain values: the same for two builds, the same page
     (with the same code; write.Output.write_made)."""
     lists, around = index.memberships(a), index.neighbours(a)
-    return [site, a.front_matter(), a.text, [(m.original, m.record, m.source_name) for m in a.merged],
+    # an article is its seed's values and its original's bytes (by their digest): the rest
+    # of what the page shows is made from them by the code, which the key holds too
+    return [site, *(_seed_of(p) for p in (a, *a.merged)),
             lists.date.first.path if lists.date else None, lists.source.first.path if lists.source else None,
             [(x.name, x.first.path) for x in lists.authors], [(x.name, x.first.path) for x in lists.tags],
             [(n.id, n.title) if n else None for n in (around.older, around.newer)]]
@@ -215,6 +217,10 @@ def listing_inputs(listing: Listing, page: Page) -> list:
     """Everything a list page shows, as plain values (as article_inputs)."""
     return [listing.kind, listing.key, listing.name, listing.up, listing.count, page.path, page.number, page.total,
             [(a.id, a.title, str(a.date or ""), a.source, a.summary) for a in page.items]]
+
+
+def _seed_of(a: Article) -> list:
+    return [sorted(a.values.items()), a.sha256, a.original, a.record, a.original_ext]
 
 
 def redirect(publication: Article) -> bytes:
