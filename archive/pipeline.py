@@ -21,6 +21,7 @@ from .views import ArchiveIndex
 REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
 SEARCH_STATE = "search-index.pickle"  # in the cache: what the search index needs to grow
+SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
 # From this many articles, content/ is written by two processes (write.write_parts).
@@ -81,19 +82,24 @@ def unchanged(settings: Settings) -> dict | None:
 def build(settings: Settings, progress=None) -> Report:
     report = Report()
     read = inputs(settings)
+    code = write.digest([ROOT / name for name in CODE])
     candidates: list[Article] = []
     started = time.monotonic()
-    # 1. read, 2. clean and 3. validate each seed on its own
-    for seed in readers.read_folder(settings.seeds):
-        report.seeds += 1
-        if progress and report.seeds % 2000 == 0:
-            progress(f"  {report.seeds:,} seeds read ({time.monotonic() - started:.0f} s)")
-        found = to_article(seed)
-        report.warnings += [(seed.where, w) for w in found.warnings]
-        if found.problems:
-            report.rejected.append((seed.where, found.problems))
-        else:
-            candidates.append(found.article)
+    # 1. read, 2. clean and 3. validate each seed on its own: what a file's seeds became
+    # is kept in the cache, and read again while the file and the code are the same
+    memo = write.Memo(settings.cache / SEEDS_MEMO, code)
+    for file in readers.files(settings.seeds):
+        for where, found in memo.get(file.digest(), lambda f=file: [(s.where, to_article(s)) for s in f.seeds()]):
+            report.seeds += 1
+            if progress and report.seeds % 2000 == 0:
+                progress(f"  {report.seeds:,} seeds read ({time.monotonic() - started:.0f} s)")
+            report.warnings += [(where, w) for w in found.warnings]
+            if found.problems:
+                report.rejected.append((where, found.problems))
+            else:
+                candidates.append(found.article)
+    memo.save()
+    del memo  # its pickles: the articles are in memory now
     # 3. validate the collection: one article per text, id and URL; the same text under
     # another address is another publication of the earliest one
     candidates.sort(key=lambda a: a.date.sort_key if a.date else "~")  # stable: seed order within a date
@@ -118,7 +124,6 @@ def build(settings: Settings, progress=None) -> Report:
     index = ArchiveIndex(report.published)
     out = write.Output(settings.content, overwrite=settings.overwrite)
     # two parts of about the same work, written side by side when the archive is large
-    code = write.digest([ROOT / name for name in CODE])
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code)
     write.write_parts(out, [lambda: pages(report, index, settings.site_url, code),
                             lambda: [*exports.files(index.articles, settings.site_url),

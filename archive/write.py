@@ -12,6 +12,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,6 +153,37 @@ class Output:
             data = json.dumps(dict(sorted(table.items())), indent=0).encode("utf-8")
             if not (self.root / name).exists() or (self.root / name).read_bytes() != data:
                 atomic_write(self.root / name, data)
+
+
+class Memo:
+    """Results kept from one build to the next in a file (`path`), by a digest of what
+    they were made from, for one version of the code (`code`): get() makes a result only
+    when the last build did not keep one; save() keeps this build's."""
+
+    def __init__(self, path: Path, code: str) -> None:
+        self.path, self.code = path, code
+        try:
+            with open(path, "rb") as f:
+                kept = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+            kept = {}
+        self.last: dict[str, bytes] = kept.get("results", {}) if kept.get("code") == code else {}
+        self.now: dict[str, bytes] = {}
+
+    def get(self, key: str | None, make: Callable):
+        if key is None:
+            return make()
+        if key in self.last:
+            self.now[key] = self.last[key]
+            return pickle.loads(self.now[key])
+        result = make()
+        self.now[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)  # before anyone changes it
+        return result
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},
+                                             protocol=pickle.HIGHEST_PROTOCOL))
 
 
 _PARTS: tuple | None = None  # what a forked writer writes: set just before the fork

@@ -182,3 +182,20 @@ def test_an_article_removed_leaves_the_site_as_a_clean_build_has_it(tmp_path, mo
     _build(_seeds(tmp_path / "3" / "seeds", records[:2] + records[3:]), tmp_path / "clean", full=True)
     a, b = _tree(grown / "site"), _tree(tmp_path / "clean" / "site")
     assert [p for p in a.keys() | b.keys() if not may_differ(p) and a.get(p) != b.get(p)] == []
+
+
+def test_a_seed_file_as_it_was_is_not_read_again(tmp_path, monkeypatch):
+    """What a file's seeds became is kept (.cache/seeds.pickle): a build reads again only
+    the files that changed, and writes what a build that reads them all writes."""
+    monkeypatch.chdir(ROOT)
+    seeds = _seeds(tmp_path / "seeds", _records())
+    pipeline.build(Settings(seeds, tmp_path / "grown" / "content"))
+    write_seeds(seeds, {"added.md": "---\ntitle: خبر مضاف\ndate: 2015-07-22\n---\nنص خبر مضاف عن المطر.\n"})
+    read, real = [], pipeline.to_article
+    monkeypatch.setattr(pipeline, "to_article", lambda seed: read.append(seed.where) or real(seed))
+    report = pipeline.build(Settings(seeds, tmp_path / "grown" / "content"))
+    assert read == ["seeds/added.md"]
+    assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
+    assert "added" in {a.id for a in report.published}
+    pipeline.build(Settings(seeds, tmp_path / "clean" / "content"))
+    assert _tree(tmp_path / "grown" / "content") == _tree(tmp_path / "clean" / "content")
