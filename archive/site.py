@@ -41,8 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 STACK = ("mkdocs.yml", "archive/words.yml", "requirements.txt", "theme_overrides")
 # Folders of content/ whose files all come from build.py: a page there whose Markdown is
 # gone is a page to remove.
-# Below this many pages, one process renders them all (forking costs more than it saves).
+# Below this many pages, one process renders them all (forking costs more than it saves);
+# where processes cannot fork (Windows), one process renders every page.
 PARALLEL_FROM = 1000
+CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 OWNED = ("articles", "timeline", "sources", "tags", "authors", "originals", "search-index")
 
 
@@ -115,7 +117,7 @@ def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
             unlink_outputs(config, files, nav)
         env = config.plugins.on_env(env, config=config, files=files)
         rest = [f.page for f in doc_files if f.page not in nav.pages]
-        workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM else 1)
+        workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM and CAN_FORK else 1)
         _SHARES = (config, files, doc_files, nav, env, dirty, rest, workers)
         pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
         try:

@@ -191,9 +191,10 @@ _PARTS: tuple | None = None  # what a forked writer writes: set just before the 
 
 def write_parts(out: Output, parts: list, *, parallel: bool) -> None:
     """Write the (path, bytes) pairs each of `parts` (functions) makes: one after the other,
-    or each part but the first in a forked process of its own, beside the first."""
+    or (`parallel`, where processes fork) each part but the first in a forked process of
+    its own, beside the first."""
     global _PARTS
-    if not parallel or len(parts) < 2:
+    if not parallel or len(parts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for part in parts:
             for rel, data in part():
                 out.write(rel, data)

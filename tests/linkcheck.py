@@ -43,6 +43,7 @@ def click_depths(site: Path) -> dict[str, int]:
     relative to the site ("articles/x/"); only links inside <article> and the tabs count."""
     from collections import deque
 
+    pages = {os.path.relpath(where, site) for where, _, names in os.walk(site) if "index.html" in names}
     depth = {"": 0}
     queue = deque([""])
     while queue:
@@ -53,13 +54,11 @@ def click_depths(site: Path) -> dict[str, int]:
             parts = urlsplit(ref.replace("&amp;", "&"))
             if parts.scheme or not parts.path.endswith("/") or ref.startswith(("//", "#")):
                 continue
-            target = (site / here / unquote(parts.path)).resolve()
-            try:
-                key = target.relative_to(site.resolve()).as_posix()
-            except ValueError:
-                continue
-            key = "" if key == "." else key + "/"
-            if key not in depth and (site / key / "index.html").exists():
+            target = os.path.normpath(os.path.join(here or ".", unquote(parts.path)))
+            if target.startswith(".."):
+                continue  # outside the site
+            key = "" if target == "." else target + "/"
+            if key not in depth and target in pages:
                 depth[key] = depth[here] + 1
                 queue.append(key)
     return depth

@@ -13,7 +13,7 @@ def search_url(base: str, offline: bool, query: str, **params) -> str:
 
 def run_query(page, base: str, offline: bool, query: str, **params) -> list[str]:
     """The article ids of the first page of results (up to 10), in order."""
-    page.goto(search_url(base, offline, query, **params))
+    page.goto(search_url(base, offline, query, **params), wait_until="domcontentloaded")  # then: results
     page.wait_for_function(
         "() => { const b = document.getElementById('archive-search');"
         " const s = b.querySelector('.archive-search__status').textContent;"
