@@ -44,6 +44,7 @@ bench: $(VENV)/installed
 	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/search_bench.py .cache/bench/full
 	$(BIN)/python bench/scale_bench.py
+	$(BIN)/python bench/join_bench.py
 
 clean:
 	rm -rf site dist .cache content/articles content/originals
