@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import dates, variants
+from . import dates, variants, write
 from .arabic import terms
 from .model import Article
 
@@ -103,8 +102,7 @@ class State:
 
     def __init__(self, code: str = "") -> None:
         self.code = code
-        self.keys: list[str] = []
-        self.held = 0  # documents added
+        self.keys: list[str] = []  # of the documents held, in their order
         self.postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
         self.positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
         self.last_doc: dict[str, int] = {}
@@ -119,7 +117,7 @@ class State:
         """Add documents (their doc_parts and doc_keys) after those held; return the
         terms they use."""
         touched: set[str] = set()
-        for n, (title, body) in enumerate(parts, start=self.held):
+        for n, (title, body) in enumerate(parts, start=len(self.keys)):
             # one pass over the document: each term's frequency (a headline's words count
             # TITLE_WEIGHT times) and positions
             tf: Counter[str] = Counter()
@@ -141,7 +139,6 @@ class State:
                 self.positions[t] += (at_[0] + 1, *(b - a for a, b in zip(at_, at_[1:], strict=False)), 0)
                 self.positions_total += len(at_) + 1
             touched.update(tf)
-        self.held += len(parts)
         self.keys += keys
         self.usage.add(_flat(p) for p in parts)
         return touched
@@ -154,14 +151,13 @@ class State:
         added. It is the index one build over all the documents makes."""
         whole = cls(parts[0].code)
         for part in parts:
-            offset = whole.held
+            offset = len(whole.keys)
             for t, postings in part.postings.items():
                 # delta-coded: the part's first document, from the whole's last one with t
                 whole.postings[t] += (postings[0] + offset - whole.last_doc.get(t, 0), *postings[1:])
                 whole.last_doc[t] = part.last_doc[t] + offset
                 whole.positions[t] += part.positions[t]
             whole.positions_total += part.positions_total
-            whole.held += part.held
             whole.keys += part.keys
             whole.usage.absorb(part.usage)
         return whole
@@ -284,11 +280,7 @@ def _load(since: Since) -> State | None:
 
 
 def _save(since: Since, state: State) -> None:
-    since.state.parent.mkdir(parents=True, exist_ok=True)
-    tmp = since.state.with_name(f".{since.state.name}.tmp{os.getpid()}")
-    with open(tmp, "wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, since.state)
+    write.atomic_write(since.state, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _doc_record(a: Article) -> list:

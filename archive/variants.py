@@ -92,15 +92,13 @@ class Usage:
         self.documents = 0
         self.df: Counter[str] = Counter()
         self.with_numbers = 0
-        self.contexts: dict[str, Counter] = {}
-        self.skeletons: dict[str, list[str]] = defaultdict(list)  # of the terms that look foreign
+        self.contexts: dict[str, Counter] = {}  # of the terms that look foreign, first seen first
 
     def add(self, documents: Iterable[list[str]]) -> None:
         for terms in documents:
             self.documents += 1
             for term in set(terms):
                 if term not in self.df and "G" not in term and looks_foreign(term):
-                    self.skeletons[skeleton(term)].append(term)
                     self.contexts[term] = Counter()
                 self.df[term] += 1
             self.with_numbers += any(t.isdigit() for t in terms)
@@ -115,15 +113,16 @@ class Usage:
         """Add the usage of documents that follow these (another shard's)."""
         self.documents += other.documents
         self.with_numbers += other.with_numbers
-        for term in other.df:
-            if term not in self.df and term in other.contexts:
-                self.skeletons[skeleton(term)].append(term)
         self.df.update(other.df)
         for term, around in other.contexts.items():
             self.contexts.setdefault(term, Counter()).update(around)
 
     def groups(self) -> list[list[str]]:
-        return [group for group in self.skeletons.values() if len(group) > 1]
+        """The terms that look foreign, by skeleton, where a skeleton has several."""
+        skeletons: dict[str, list[str]] = defaultdict(list)
+        for term in self.contexts:
+            skeletons[skeleton(term)].append(term)
+        return [group for group in skeletons.values() if len(group) > 1]
 
     def spellings(self) -> dict[str, list[str]]:
         n = self.documents
