@@ -17,6 +17,7 @@ the hosted and the offline site read it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -39,12 +40,12 @@ from .write import digest, read_stamp, record_stamp, snapshot
 ROOT = Path(__file__).resolve().parent.parent
 # What a site's pages depend on besides their own Markdown.
 STACK = ("mkdocs.yml", "archive/words.yml", "requirements.txt", "theme_overrides")
-# Folders of content/ whose files all come from build.py: a page there whose Markdown is
-# gone is a page to remove.
 # Below this many pages, one process renders them all (forking costs more than it saves);
 # where processes cannot fork (Windows), one process renders every page.
 PARALLEL_FROM = 1000
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+# Folders of content/ whose files all come from build.py: a page there whose Markdown is
+# gone is a page to remove.
 OWNED = ("articles", "timeline", "sources", "tags", "authors", "originals", "search-index")
 
 
@@ -90,12 +91,21 @@ class Compact(BasePlugin):
 _SHARES: tuple | None = None  # what a forked worker renders: set just before the fork
 
 
-def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
-    global _SHARES
+@contextlib.contextmanager
+def _warnings_counted():
+    """The warnings and errors MkDocs logs meanwhile, counted (as mkdocs build --strict does)."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     logging.getLogger("mkdocs").addHandler(counter)
     try:
+        yield counter
+    finally:
+        logging.getLogger("mkdocs").removeHandler(counter)
+
+
+def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
+    global _SHARES
+    with _warnings_counted() as counter:
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         if not dirty:
@@ -141,11 +151,11 @@ def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
         failures = [r for r in results if isinstance(r, str)]
         if failures:
             raise SiteBuildFailed("; ".join(failures))
-        warnings = sum(r for r in results if isinstance(r, int)) + sum(n for _, n in counter.get_counts())
+        # a worker counts its own warnings; one run here is counted here already
+        warnings = sum(n for _, n in counter.get_counts()) + (sum(r for r in results if isinstance(r, int))
+                                                              if pool else 0)
         if config.strict and warnings:
             raise exceptions.Abort(f"Aborted with {warnings} warnings in strict mode!")
-    finally:
-        logging.getLogger("mkdocs").removeHandler(counter)
 
 
 def unlink_outputs(config, files, nav) -> None:
@@ -164,20 +174,16 @@ def _render_share(k: int) -> int | str:
     """Read and render every `workers`-th page from the k-th; return the warnings logged
     (or the error that stopped it)."""
     config, files, doc_files, nav, env, dirty, rest, workers = _SHARES
-    counter = utils.CountHandler()
-    counter.setLevel(logging.WARNING)
-    logging.getLogger("mkdocs").addHandler(counter)
-    try:
-        for page in rest[k::workers]:
-            _populate_page(page, config, files, dirty)
-            _build_page(page, config, doc_files, nav, env, dirty)
-            page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-            page.markdown = page.content = None  # written: keep only what links need
-    except Exception as e:  # noqa: BLE001 - reported by the parent, which fails the build
-        return f"{type(e).__name__}: {e}"
-    finally:
-        logging.getLogger("mkdocs").removeHandler(counter)
-    return sum(n for _, n in counter.get_counts())
+    with _warnings_counted() as counter:
+        try:
+            for page in rest[k::workers]:
+                _populate_page(page, config, files, dirty)
+                _build_page(page, config, doc_files, nav, env, dirty)
+                page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+                page.markdown = page.content = None  # written: keep only what links need
+        except Exception as e:  # noqa: BLE001 - reported by the parent, which fails the build
+            return f"{type(e).__name__}: {e}"
+        return sum(n for _, n in counter.get_counts())
 
 
 def stamp(offline: bool, base_url: str) -> str:
