@@ -62,9 +62,15 @@ class Found:
     warnings: list[str]
 
 
-def inputs(settings: Settings) -> str:
-    """A digest of everything a build reads: the seeds, the code and its words, the settings."""
-    return write.digest([settings.seeds, *(ROOT / name for name in CODE)], settings.site_url, settings.overwrite)
+def code() -> str:
+    """A digest of the code and its words."""
+    return write.digest([ROOT / name for name in CODE])
+
+
+def inputs(settings: Settings, code_digest: str | None = None) -> str:
+    """A digest of everything a build reads: the seeds, the code and its words (code()),
+    the settings."""
+    return write.digest([settings.seeds], code_digest or code(), settings.site_url, settings.overwrite)
 
 
 def unchanged(settings: Settings) -> dict | None:
@@ -81,13 +87,13 @@ def unchanged(settings: Settings) -> dict | None:
 
 def build(settings: Settings, progress=None) -> Report:
     report = Report()
-    read = inputs(settings)
-    code = write.digest([ROOT / name for name in CODE])
+    code_digest = code()
+    read = inputs(settings, code_digest)
     candidates: list[Article] = []
     started = time.monotonic()
     # 1. read, 2. clean and 3. validate each seed on its own: what a file's seeds became
     # is kept in the cache, and read again while the file and the code are the same
-    memo = write.Memo(settings.cache / SEEDS_MEMO, code)
+    memo = write.Memo(settings.cache / SEEDS_MEMO, code_digest)
     for file in readers.files(settings.seeds):
         for where, found in memo.get(file.digest(), lambda f=file: [(s.where, to_article(s)) for s in f.seeds()]):
             report.seeds += 1
@@ -124,8 +130,8 @@ def build(settings: Settings, progress=None) -> Report:
     index = ArchiveIndex(report.published)
     out = write.Output(settings.content, overwrite=settings.overwrite)
     # two parts of about the same work, written side by side when the archive is large
-    since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code)
-    write.write_parts(out, [lambda: pages(report, index, settings.site_url, code),
+    since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest)
+    write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest),
                             lambda: [*exports.files(index.articles, settings.site_url),
                                      *search_index.files(index.articles, since)]],
                       parallel=len(report.published) >= PARALLEL_FROM)
@@ -141,8 +147,8 @@ def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str):
     publications, browse pages. An article page is made again only if what it shows
     (render.article_inputs) or the code changed."""
     for article in report.published:
-        key = write.digest([], code, render.article_inputs(article, index, site_url))
-        yield f"articles/{article.id}.md", write.Made(key, lambda a=article: render.article(a, index, site_url))
+        yield f"articles/{article.id}.md", write.Made.of(code, render.article_inputs(article, index, site_url),
+                                                         lambda a=article: render.article(a, index, site_url))
         yield article.original_path, article.original_bytes
     for article in report.merged:  # its own id still leads to the article
         yield f"articles/{article.id}.md", render.redirect(article)

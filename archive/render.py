@@ -21,7 +21,6 @@ from . import dates, escape, sources, words, write
 from .dates import When
 from .model import Article
 from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, Month, Page, month_counts, year_bars
-from .write import Made
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -229,7 +228,8 @@ def redirect(publication: Article) -> bytes:
                   article=publication.primary)
 
 
-def browse_pages(index: ArchiveIndex, site: str | None = None, code: str = "") -> Iterator[tuple[str, bytes | Made]]:
+def browse_pages(index: ArchiveIndex, site: str | None = None,
+                 code: str = "") -> Iterator[tuple[str, bytes | write.Made]]:
     """Home, search, the timeline's levels (years, months, days), sources, tags and authors.
     The feed is linked when there is one: when the site's address is known. `code`, a
     digest of the code, keys the list pages (write.Made) with what they show."""
@@ -242,9 +242,9 @@ def browse_pages(index: ArchiveIndex, site: str | None = None, code: str = "") -
             yield month.path, render("month.md", month.path, month=month)
     for listing in index.listings:  # most of these pages: each made again only if it shows another thing
         for page in listing.pages:
-            yield page.path, write.Made(write.digest([], code, listing_inputs(listing, page)),
-                                        lambda listing=listing, page=page: render("listing.md", page.path,
-                                                                                  listing=listing, page=page))
+            yield page.path, write.Made.of(code, listing_inputs(listing, page),
+                                           lambda listing=listing, page=page: render("listing.md", page.path,
+                                                                                     listing=listing, page=page))
     for source in index.sources:
         yield source.path, render("source.md", source.path, source=source)
     for kind, pages, total in (("sources", index.source_pages(), len(index.sources)),

@@ -40,6 +40,11 @@ class Made:
     key: str
     make: Callable[[], bytes]
 
+    @classmethod
+    def of(cls, code: str, inputs, make: Callable[[], bytes]) -> Made:
+        """Keyed by the code's digest and everything the bytes show (`inputs`, plain values)."""
+        return cls(digest([], code, inputs), make)
+
 
 @dataclass
 class Output:
