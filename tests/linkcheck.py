@@ -32,7 +32,7 @@ def broken_links(site: Path, prefix: str = "") -> list[str]:
                 path = path[len(prefix):]
             target = os.path.normpath(path.lstrip("/") if path.startswith("/") else os.path.join(here, path))
             if target in folders:
-                target = os.path.join(target, "index.html") if target != "." else "index.html"
+                target = os.path.normpath(os.path.join(target, "index.html"))
             if target not in files:
                 broken.append(f"{page.relative_to(site)} → {ref}")
     return broken
