@@ -193,6 +193,11 @@ def schema_markdown() -> str:
     lines += ["", "The catalog (`catalog.json`, `catalog.csv`) has these fields for every article, "
               "then:", "", "| field | type | meaning |", "|---|---|---|"]
     lines += [f"| `{f.name}` | {f.type} | {f.doc} |" for f in CATALOG_EXTRA]
+    lines += ["", "An article's page (`content/articles/ID.md`) has these fields, then two that are "
+              "not the record but its page: `template` (`archive-article.html`, the theme's template "
+              "that prints the page) and `view`, what the page shows besides the record (the pages "
+              "of its lists, its neighbours, its other publications, its citation, every phrase in "
+              "the archive's words; `archive.render.article_view`). Its Markdown is the text."]
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ import sys
 
 import yaml
 
-from archive import model
+from archive import model, render
 
 from .conftest import ROOT, write_seeds
 
@@ -103,6 +103,8 @@ def test_outputs_agree_with_the_schema(tmp_path):
     fronts = [yaml.safe_load(p.read_text("utf-8").split("---\n")[1])
               for p in (tmp_path / "content" / "articles").glob("*.md")]
     front = next(f for f in fronts if "sha256" in f)  # the article, not its other publication's page
+    assert list(front)[-2:] == list(render.PAGE_KEYS)  # what its page shows, after its record
+    front = {k: v for k, v in front.items() if k not in render.PAGE_KEYS}
     assert list(front) == [n for n in names if n in front] and set(names) - set(front) <= {"repairs"}
     schema = json.loads((site / "catalog.schema.json").read_text("utf-8"))
     assert list(schema["items"]["properties"]) == names + [f.name for f in model.CATALOG_EXTRA]

@@ -125,11 +125,10 @@ def _add_one(tmp_path, work, record):
 
 
 def _neighbour_ids(work, article_id) -> set[str]:
-    page = (work / "content" / "articles" / f"{article_id}.md").read_text("utf-8")
-    around = page[page.index('<nav class="archive-around"'):]
-    import re
+    from mkdocs.utils.meta import get_data
 
-    return set(re.findall(r"\(\.\./articles/([^)]+)\.md\)", around))
+    _, meta = get_data((work / "content" / "articles" / f"{article_id}.md").read_text("utf-8"))
+    return {meta["view"][k]["id"] for k in ("older", "newer") if k in meta["view"]}
 
 
 def test_a_site_built_on_the_last_one_leaves_the_last_one_as_it_was(tmp_path, monkeypatch):

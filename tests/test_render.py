@@ -2,7 +2,6 @@
 and templates that refuse to print a value no filter escaped."""
 
 import html
-import json
 import re
 
 import markdown
@@ -24,10 +23,6 @@ MD_EXTENSIONS = ["md_in_html", "toc", "tables"]  # as in mkdocs.yml
 
 def _visible(markdown_text: str, links_to: tuple[str, ...] = ()) -> str:
     rendered = markdown.markdown(markdown_text, extensions=MD_EXTENSIONS)
-    # the one script element a page has is its citation data, JSON with no "<" in it
-    data = re.findall(r'<script type="application/json" id="archive-csl">([^<]*)</script>', rendered)
-    rendered = re.sub(r'<script type="application/json" id="archive-csl">[^<]*</script>', "", rendered)
-    assert all(json.loads(d) for d in data)
     assert "<script" not in rendered and "<img" not in rendered
     # the only links a page makes by itself are to the archive's own pages
     assert all(h.startswith(links_to) for h in re.findall(r'href="([^"]*)"', rendered))
@@ -63,11 +58,14 @@ def test_golden_set_shows_every_kind_of_page(tmp_path):
 
 def test_front_matter_survives_hostile_titles():
     title = 'عنوان: فرعي # "مقتبس" - [x](javascript:alert(1)) <img src=x onerror=alert(1)> {{ x }}'
-    page = render_alone(make_article(title=title, tags=["سوريا", "- وسم"], date=When.parse("2015-07-21T09:05:00")))
-    body, meta = get_data(page)  # what MkDocs itself reads
+    article = make_article(title=title, tags=["سوريا", "- وسم"], date=When.parse("2015-07-21T09:05:00"))
+    body, meta = get_data(render_alone(article))  # what MkDocs itself reads
     assert meta["title"] == title and meta["tags"] == ["سوريا", "- وسم"]
     assert meta["date"] == "2015-07-21T09:05:00" and meta["lang"] == "ar" and meta["dir"] == "rtl"
-    assert title in _visible(body, links_to=("../originals/", "../timeline/", "../tags/"))
+    # the theme prints the title and the lists (archive-article.html; test_hostile checks
+    # them in a browser); the Markdown is the text, shown as written, with no link
+    assert meta["view"]["tags"][1] == {"name": "- وسم", "list": meta["view"]["tags"][1]["list"]}
+    assert _visible(body, links_to=()).split() == article.text.split()
 
 
 LOOKALIKES = [
