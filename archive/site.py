@@ -1,15 +1,17 @@
-"""Site: content/ → site/ with MkDocs (strict), built aside in
-.cache/ and swapped in whole, so site/ is never left half-written.
+"""Site: content/ → site/ with MkDocs (strict), rendered aside in .cache/ and moved in,
+so a failed build leaves site/ as it was.
 
 An archive grows a day at a time, so the site is built incrementally when it can be: when
-the previous site was built by the same stack (mkdocs.yml, the words, theme_overrides/,
-the pinned packages and the build's options: the stamp), the new site starts as links to
-its files and MkDocs renders only the pages whose Markdown build.py rewrote (`--dirty`:
-their files are newer than their pages, since build.py writes a file only when its bytes
-change); pages whose Markdown is gone are removed. Otherwise everything is rendered.
-Either way the result is the same. Pages are rendered by one process a core (render()).
-The search index is build.py's (content/search-index/), copied like any other file: both
-the hosted and the offline site read it.
+the last site was built by the same stack (mkdocs.yml, the words, theme_overrides/, the
+pinned packages and the build's options: the stamp), MkDocs renders only the pages and
+copies only the files of content/ that changed since that build (the stamp keeps the
+size and time of every file of content/ as that build read it), and what every build
+renders (the navigation's pages, the sitemap, 404), aside in an empty folder; those are
+then moved into site/, and the outputs of files that are gone removed. Otherwise
+everything is rendered aside and the new site swapped in whole. Either way the result is
+the same. Pages are rendered by one process a core (render()). The search index is
+build.py's (content/search-index/), copied like any other file: both the hosted and the
+offline site read it.
 
     python -m archive.site [--site DIR] [--offline] [--base-url URL] [--full]
 """
@@ -30,7 +32,7 @@ from mkdocs import exceptions, utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import get_files, set_exclusions
+from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
@@ -44,9 +46,6 @@ STACK = ("mkdocs.yml", "archive/words.yml", "requirements.txt", "theme_overrides
 # where processes cannot fork (Windows), one process renders every page.
 PARALLEL_FROM = 1000
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
-# Folders of content/ whose files all come from build.py: a page there whose Markdown is
-# gone is a page to remove.
-OWNED = ("articles", "timeline", "sources", "tags", "authors", "originals", "search-index")
 
 
 class SiteBuildFailed(RuntimeError):
@@ -54,7 +53,9 @@ class SiteBuildFailed(RuntimeError):
 
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
-                 config: Path = ROOT / "mkdocs.yml", dirty: bool = False) -> None:
+                 config: Path = ROOT / "mkdocs.yml", only: set[str] | None = None) -> None:
+    """Render `content` into `dest`: everything, or (`only`: files of content/) those
+    files' pages and copies and what every build renders (render())."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     overrides = {"site_dir": str(dest), "docs_dir": str(content.resolve())}
     if offline:
@@ -64,7 +65,7 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
     try:
         loaded = load_config(str(config), strict=True, **overrides)
         loaded.plugins["archive-compact"] = Compact()
-        render(loaded, dirty=dirty)
+        render(loaded, only=only)
     except (exceptions.MkDocsException, exceptions.Abort) as e:
         raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
 
@@ -103,13 +104,16 @@ def _warnings_counted():
         logging.getLogger("mkdocs").removeHandler(counter)
 
 
-def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
+def render(config, *, only: set[str] | None = None, workers: int | None = None) -> None:
+    """MkDocs' build into config.site_dir. With `only` (paths under docs_dir), a part of
+    it: the pages of those files are rendered and those files copied, and of the rest only
+    what every page shows or what lists every page (the navigation's pages, the theme's
+    templates: 404 and the sitemap); the theme's assets are not copied."""
     global _SHARES
     with _warnings_counted() as counter:
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
-        if not dirty:
-            utils.clean_directory(config.site_dir)
+        utils.clean_directory(config.site_dir)
         files = get_files(config)
         env = config.theme.get_env()
         files.add_files_from_theme(env, config)
@@ -123,16 +127,17 @@ def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
                 Page(None, file, config)
         for page in nav.pages:  # first, and always: every page shows their titles
             _populate_page(page, config, files)
-        if dirty:
-            unlink_outputs(config, files, nav)
         env = config.plugins.on_env(env, config=config, files=files)
-        rest = [f.page for f in doc_files if f.page not in nav.pages]
+        rest = [f.page for f in doc_files if f.page not in nav.pages and (only is None or f.src_uri in only)]
+        copies = [f for f in files if not f.is_documentation_page() and InclusionLevel.is_included(f.inclusion)
+                  and (only is None or (f.src_uri in only and _in_docs(f, config)))]
         workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM and CAN_FORK else 1)
-        _SHARES = (config, files, doc_files, nav, env, dirty, rest, workers)
+        _SHARES = (config, files, doc_files, nav, env, rest, workers)
         pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
         try:
             shares = pool.map_async(_render_share, range(workers)) if pool else None
-            files.copy_static_files(dirty=dirty)
+            for file in copies:
+                file.copy_file()
             for template in config.theme.static_templates:
                 _build_theme_template(template, env, files, config, nav)
             for template in config.extra_templates:
@@ -158,27 +163,20 @@ def render(config, *, dirty: bool = False, workers: int | None = None) -> None:
             raise exceptions.Abort(f"Aborted with {warnings} warnings in strict mode!")
 
 
-def unlink_outputs(config, files, nav) -> None:
-    """A dirty build's site is linked from the last one (build_site), file by file: every
-    file about to be written is unlinked first, so that writing it cannot change the last
-    site, which is still the one published until the swap."""
-    site = Path(config.site_dir)
-    about_to_change = [f.abs_dest_path for f in files if f.page in nav.pages or f.is_modified()]
-    about_to_change += [site / name for name in (*config.theme.static_templates, "sitemap.xml.gz",
-                                                 *config.extra_templates)]
-    for path in about_to_change:
-        Path(path).unlink(missing_ok=True)
+def _in_docs(file, config) -> bool:
+    """A file of content/, not of the theme."""
+    return bool(file.abs_src_path) and Path(file.abs_src_path).is_relative_to(config.docs_dir)
 
 
 def _render_share(k: int) -> int | str:
     """Read and render every `workers`-th page from the k-th; return the warnings logged
     (or the error that stopped it)."""
-    config, files, doc_files, nav, env, dirty, rest, workers = _SHARES
+    config, files, doc_files, nav, env, rest, workers = _SHARES
     with _warnings_counted() as counter:
         try:
             for page in rest[k::workers]:
-                _populate_page(page, config, files, dirty)
-                _build_page(page, config, doc_files, nav, env, dirty)
+                _populate_page(page, config, files)
+                _build_page(page, config, doc_files, nav, env)
                 page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
                 page.markdown = page.content = None  # written: keep only what links need
         except Exception as e:  # noqa: BLE001 - reported by the parent, which fails the build
@@ -200,23 +198,6 @@ def page_path(source: str, offline: bool) -> str:
         else stem + "/index.html"
 
 
-def remove_stale(staging: Path, content: list[str], offline: bool) -> int:
-    """Delete from a copied site the pages and files of content/ (`content`: its files)
-    that build.py no longer writes."""
-    expected = {page_path(rel, offline) if rel.endswith(".md") else rel for rel in content}
-    removed = 0
-    for folder in OWNED:
-        for where, folders, names in os.walk(staging / folder, topdown=False):
-            prefix = Path(where).relative_to(staging).as_posix() + "/"
-            stale = [name for name in names if prefix + name not in expected]
-            for name in stale:
-                os.unlink(os.path.join(where, name))
-            removed += len(stale)
-            if len(stale) == len(names) and not any(os.path.exists(os.path.join(where, f)) for f in folders):
-                os.rmdir(where)  # a page's folder (articles/ID/), left empty
-    return removed
-
-
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
                full: bool = False) -> str:
     """Build `site` from `content`; return what was done: "unchanged" (the site was built
@@ -232,22 +213,41 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
         return "unchanged"
     staging = cache / f"{site.name}.new"
     shutil.rmtree(staging, ignore_errors=True)
-    stamp_file.unlink(missing_ok=True)  # until this build has succeeded
     if incremental:
-        # linked, not copied: the pages keep their times, and render() unlinks what it rewrites
-        shutil.copytree(site, staging, symlinks=True, copy_function=_link)
-        remove_stale(staging, list(read), offline)
-    mkdocs_build(staging, content, offline=offline, base_url=base_url, dirty=incremental)
-    swap(staging, site, cache)
+        before = last["content"]
+        mkdocs_build(staging, content, offline=offline, base_url=base_url,
+                     only={rel for rel, seen in read.items() if before.get(rel) != seen})
+        stamp_file.unlink(missing_ok=True)  # site/ changes now: no build may start from it until it is whole
+        move_in(staging, site)
+        remove_outputs(site, set(before) - set(read), offline)
+    else:
+        stamp_file.unlink(missing_ok=True)
+        mkdocs_build(staging, content, offline=offline, base_url=base_url)
+        swap(staging, site, cache)
     record_stamp(stamp_file, wanted, read)
     return "incremental" if incremental else "full"
 
 
-def _link(source: str, target: str) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # another file system, or one without links
-        shutil.copy2(source, target)
+def move_in(staging: Path, site: Path) -> None:
+    """Move every file of `staging` to its place in `site`, replacing what is there."""
+    for where, _, names in os.walk(staging):
+        target = site / Path(where).relative_to(staging)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            os.replace(os.path.join(where, name), target / name)
+    shutil.rmtree(staging)
+
+
+def remove_outputs(site: Path, gone: set[str], offline: bool) -> None:
+    """Delete from `site` the pages and copies of the files of content/ that are gone,
+    and the folders that leaves empty (a page's articles/ID/)."""
+    for rel in gone:
+        path = site / (page_path(rel, offline) if rel.endswith(".md") else rel)
+        path.unlink(missing_ok=True)
+        folder = path.parent
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 def swap(new: Path, target: Path, cache: Path) -> None:
