@@ -24,7 +24,7 @@ SEARCH_STATE = "search-index.pickle"  # in the cache: what the search index need
 SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
-# From this many articles, content/ is written by two processes (write.write_parts).
+# From this many articles, content/ is written by three processes (write.write_parts).
 PARALLEL_FROM = 1000
 
 
@@ -128,16 +128,22 @@ def build(settings: Settings, progress=None) -> Report:
                             "permanent address (set SITE_URL to the published address to have them)")
     # 4. index: the lists, pages and neighbours (views); 5. render and 6. write
     index = ArchiveIndex(report.published)
-    out = write.Output(settings.content, overwrite=settings.overwrite)
-    # two parts of about the same work, written side by side when the archive is large
-    since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest)
+    # the files of content/ as the last build wrote and left them: kept without being read
+    # again (a file it kept because it was edited by hand is read, and reported, again)
+    last = write.read_stamp(settings.cache / STAMP)
+    left, edited = last.get("content", {}), set(last.get("kept", []))
+    untouched = {rel for rel, seen in write.snapshot(settings.content).items() if left.get(rel) == seen} - edited
+    out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
+    # three parts, written side by side when the archive is large: which is the largest
+    # depends on the build (the pages in a clean build, the search index in an append)
+    since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest),
-                            lambda: [*exports.files(index.articles, settings.site_url),
-                                     *search_index.files(index.articles, since)]],
+                            lambda: exports.files(index.articles, settings.site_url),
+                            lambda: search_index.files(index.articles, since)],
                       parallel=len(report.published) >= PARALLEL_FROM)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()
-    write.record_stamp(settings.cache / STAMP, read, write.snapshot(settings.content))
+    write.record_stamp(settings.cache / STAMP, read, write.snapshot(settings.content), kept=out.kept)
     report.output = out
     return report
 
@@ -149,11 +155,16 @@ def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str):
     for article in report.published:
         yield f"articles/{article.id}.md", write.Made.of(code, render.article_inputs(article, index, site_url),
                                                          lambda a=article: render.article(a, index, site_url))
-        yield article.original_path, article.original_bytes
+        yield article.original_path, _original(article)
     for article in report.merged:  # its own id still leads to the article
         yield f"articles/{article.id}.md", render.redirect(article)
-        yield article.original_path, article.original_bytes
+        yield article.original_path, _original(article)
     yield from render.browse_pages(index, site_url, code)
+
+
+def _original(article: Article) -> write.Made:
+    """An original file: its bytes, whose digest is the article's sha256."""
+    return write.Made(article.sha256, lambda: article.original_bytes)
 
 
 def to_article(seed: readers.Seed) -> Found:

@@ -89,11 +89,13 @@ class Since:
     """Where an index keeps what it needs to add documents to itself (`state`, a file in
     the cache), where its files are (`content`), and a digest of the code that writes them
     (`code`): an index of the same code whose documents come first, in the same order,
-    in the new build's is extended; any other is made again."""
+    in the new build's is extended; any other is made again. `untouched`: the files of
+    content/ known to be as the last build left them (write.Output), not read again."""
 
     state: Path
     content: Path
     code: str
+    untouched: set[str] | None = None
 
 
 class State:
@@ -271,6 +273,10 @@ def _load(since: Since) -> State | None:
     if not isinstance(state, State) or state.code != since.code:
         return None
     for rel, sha in state.written.items():
+        if since.untouched is not None:
+            if rel not in since.untouched:
+                return None
+            continue
         try:
             if _sha((since.content / rel).read_bytes()) != sha:
                 return None

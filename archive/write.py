@@ -50,6 +50,9 @@ class Made:
 class Output:
     root: Path
     overwrite: bool = False
+    # files as the last build wrote them and left them (by size and time, snapshot()):
+    # known intact without reading them; None: read and compare each with the manifest
+    untouched: set[str] | None = None
     written_paths: list[str] = field(default_factory=list)
     unchanged: int = 0
     kept: list[str] = field(default_factory=list)  # hand-edited files left alone
@@ -87,7 +90,7 @@ class Output:
             return
         path = self._path(rel)
         if data is None:
-            self.current[rel] = _sha(path.read_bytes())
+            self.current[rel] = self.previous[rel] if self._intact(rel) else _sha(path.read_bytes())
             self.unchanged += 1
             self.reused.append(rel)
             return
@@ -112,17 +115,23 @@ class Output:
         `key` (a digest of everything they are made from: inputs and code) and the file
         is as it left it; then it is kept, and make() not called."""
         self.keys[rel] = key
-        if self.previous_keys.get(rel) == key and rel in self.previous:
-            try:
-                intact = _sha(self._path(rel).read_bytes()) == self.previous[rel]
-            except OSError:
-                intact = False
-            if intact:
-                self.current[rel] = self.previous[rel]
-                self.unchanged += 1
-                self.reused.append(rel)
-                return
+        if self.previous_keys.get(rel) == key and self._intact(rel):
+            self.current[rel] = self.previous[rel]
+            self.unchanged += 1
+            self.reused.append(rel)
+            return
         self.write(rel, make())
+
+    def _intact(self, rel: str) -> bool:
+        """Is `rel` as the last build wrote it?"""
+        if rel not in self.previous:
+            return False
+        if self.untouched is not None:
+            return rel in self.untouched
+        try:
+            return _sha(self._path(rel).read_bytes()) == self.previous[rel]
+        except OSError:
+            return False
 
     def state(self) -> tuple:
         return self.current, self.keys, self.written_paths, self.unchanged, self.kept, self.reused
@@ -204,7 +213,7 @@ def write_parts(out: Output, parts: list, *, parallel: bool) -> None:
             for rel, data in part():
                 out.write(rel, data)
         return
-    _PARTS = (out.root, out.overwrite, parts)
+    _PARTS = (out.root, out.overwrite, out.untouched, parts)
     try:
         with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
             others = pool.map_async(_write_part, range(1, len(parts)))
@@ -217,8 +226,8 @@ def write_parts(out: Output, parts: list, *, parallel: bool) -> None:
 
 
 def _write_part(k: int) -> tuple:
-    root, overwrite, parts = _PARTS
-    out = Output(root, overwrite=overwrite)
+    root, overwrite, untouched, parts = _PARTS
+    out = Output(root, overwrite=overwrite, untouched=untouched)
     for rel, data in parts[k]():
         out.write(rel, data)
     return out.state()
@@ -260,11 +269,11 @@ def read_stamp(path: Path) -> dict:
         return {}
 
 
-def record_stamp(path: Path, inputs: str, content: dict[str, list[int]]) -> None:
+def record_stamp(path: Path, inputs: str, content: dict[str, list[int]], **more) -> None:
     """Record what a build read (`inputs`, a digest) and the snapshot() of its folder
-    as the build left it."""
+    as the build left it (and `more` values)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, json.dumps({"inputs": inputs, "content": content}).encode())
+    atomic_write(path, json.dumps({"inputs": inputs, "content": content, **more}).encode())
 
 
 def digest(paths, *extra) -> str:
