@@ -20,6 +20,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from mkdocs.utils.meta import get_data
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 WORK = ROOT / ".cache" / "bench"
@@ -111,10 +113,10 @@ def bare(content: Path, work: Path) -> tuple[float, float, float, float]:
     docs.mkdir(parents=True)
     (docs / "index.md").write_text("# bare\n", "utf-8")
     for page in (content / "articles").glob("*.md"):
-        text = page.read_text("utf-8")
+        text, meta = get_data(page.read_text("utf-8"))
         if "archive-text" not in text:
             continue  # another publication's page
-        title = text.split("\n# ", 1)[1].split("\n", 1)[0]
+        title = meta["title"]
         block = text.split('<div class="archive-text">', 1)[1].split("</div>", 1)[0]
         # the bare stack gets the text as Markdown paragraphs, as a plain MkDocs site has it
         body = "\n\n".join(html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", block, re.S))
