@@ -5,6 +5,9 @@ escape what they print themselves: a value reaches a page only through a filter 
 escapes it for where it goes (`md` inside a line, `text` for paragraphs, `url`, `attr`,
 `yaml`), and printing anything else is an error, so no page can show seed text unescaped
 whichever renderer (MkDocs, or Zensical without hooks) turns it into HTML.
+
+An article's page is its record and what the page shows (article_view) as front-matter,
+and its text; the theme's archive-article.html prints the rest, escaping each value.
 """
 
 from __future__ import annotations
