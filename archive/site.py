@@ -218,8 +218,8 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
         mkdocs_build(staging, content, offline=offline, base_url=base_url,
                      only={rel for rel, seen in read.items() if before.get(rel) != seen})
         stamp_file.unlink(missing_ok=True)  # site/ changes now: no build may start from it until it is whole
-        move_in(staging, site)
-        remove_outputs(site, set(before) - set(read), offline)
+        moved = move_in(staging, site)
+        remove_outputs(site, set(before) - set(read), offline, keep=moved)
     else:
         stamp_file.unlink(missing_ok=True)
         mkdocs_build(staging, content, offline=offline, base_url=base_url)
@@ -228,21 +228,29 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     return "incremental" if incremental else "full"
 
 
-def move_in(staging: Path, site: Path) -> None:
-    """Move every file of `staging` to its place in `site`, replacing what is there."""
+def move_in(staging: Path, site: Path) -> set[str]:
+    """Move every file of `staging` to its place in `site`, replacing what is there;
+    return their paths."""
+    moved = set()
     for where, _, names in os.walk(staging):
-        target = site / Path(where).relative_to(staging)
-        target.mkdir(parents=True, exist_ok=True)
+        folder = Path(where).relative_to(staging)
+        (site / folder).mkdir(parents=True, exist_ok=True)
         for name in names:
-            os.replace(os.path.join(where, name), target / name)
+            os.replace(os.path.join(where, name), site / folder / name)
+            moved.add((folder / name).as_posix())
     shutil.rmtree(staging)
+    return moved
 
 
-def remove_outputs(site: Path, gone: set[str], offline: bool) -> None:
-    """Delete from `site` the pages and copies of the files of content/ that are gone,
+def remove_outputs(site: Path, gone: set[str], offline: bool, keep: set[str] = frozenset()) -> None:
+    """Delete from `site` the pages and copies of the files of content/ that are gone
+    (but what this build wrote in their place: `keep`, a.md gone and a/index.md new),
     and the folders that leaves empty (a page's articles/ID/)."""
     for rel in gone:
-        path = site / (page_path(rel, offline) if rel.endswith(".md") else rel)
+        out = page_path(rel, offline) if rel.endswith(".md") else rel
+        if out in keep:
+            continue
+        path = site / out
         path.unlink(missing_ok=True)
         folder = path.parent
         while folder != site and folder.is_dir() and not any(folder.iterdir()):

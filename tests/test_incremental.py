@@ -19,6 +19,9 @@ from .golden import SETS
 # Nothing else: the search index is build.py's, and as deterministic as the pages.
 
 
+URL = "https://archive.example/"
+
+
 def may_differ(path: str) -> bool:
     return path == "sitemap.xml.gz"
 
@@ -34,8 +37,8 @@ def _seeds(folder, records):
 
 
 def _build(seeds, work, **kw):
-    report = pipeline.build(Settings(seeds, work / "content", site_url="https://archive.example/"))
-    return report, site.build_site(work / "site", work / "content", base_url="https://archive.example/", **kw)
+    report = pipeline.build(Settings(seeds, work / "content", site_url=URL))
+    return report, site.build_site(work / "site", work / "content", base_url=URL, **kw)
 
 
 def _tree(folder):
@@ -65,7 +68,7 @@ def test_an_append_builds_the_same_site_as_a_clean_build(tmp_path, monkeypatch, 
     assert [p for p in a if not may_differ(p) and a[p] != b[p]] == []
     # content/ as the site was built from it, the same stack: nothing to do, nothing touched
     times = {p: p.stat().st_mtime_ns for p in (grown / "site").rglob("*")}
-    assert site.build_site(grown / "site", grown / "content", base_url="https://archive.example/") == "unchanged"
+    assert site.build_site(grown / "site", grown / "content", base_url=URL) == "unchanged"
     assert {p: p.stat().st_mtime_ns for p in (grown / "site").rglob("*")} == times
 
 
@@ -184,6 +187,21 @@ def test_an_article_removed_leaves_the_site_as_a_clean_build_has_it(tmp_path, mo
     _build(_seeds(tmp_path / "3" / "seeds", records[:2] + records[3:]), tmp_path / "clean", full=True)
     a, b = _tree(grown / "site"), _tree(tmp_path / "clean" / "site")
     assert [p for p in a.keys() | b.keys() if not may_differ(p) and a.get(p) != b.get(p)] == []
+
+
+def test_a_page_moved_into_a_folder_keeps_its_new_page(tmp_path, monkeypatch):
+    """A page of content/ added by hand, then moved from notes.md to notes/index.md: both
+    have the page notes/index.html, which the build on the last site keeps."""
+    monkeypatch.chdir(ROOT)
+    grown = tmp_path / "grown"
+    _build(_seeds(tmp_path / "seeds", _records()[:5]), grown)
+    (grown / "content" / "notes.md").write_text("# ملاحظات\n\nالأولى\n", "utf-8")
+    assert site.build_site(grown / "site", grown / "content", base_url=URL) == "incremental"
+    (grown / "content" / "notes.md").unlink()
+    (grown / "content" / "notes").mkdir()
+    (grown / "content" / "notes" / "index.md").write_text("# ملاحظات\n\nالثانية\n", "utf-8")
+    assert site.build_site(grown / "site", grown / "content", base_url=URL) == "incremental"
+    assert "الثانية" in (grown / "site" / "notes" / "index.html").read_text("utf-8")
 
 
 def test_a_seed_file_as_it_was_is_not_read_again(tmp_path, monkeypatch):
