@@ -272,17 +272,9 @@ def _load(since: Since) -> State | None:
         return None
     if not isinstance(state, State) or state.code != since.code:
         return None
-    for rel, sha in state.written.items():
-        if since.untouched is not None:
-            if rel not in since.untouched:
-                return None
-            continue
-        try:
-            if _sha((since.content / rel).read_bytes()) != sha:
-                return None
-        except OSError:
-            return None
-    return state
+    if all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in state.written.items()):
+        return state
+    return None
 
 
 def _save(since: Since, state: State) -> None:

@@ -124,14 +124,7 @@ class Output:
 
     def _intact(self, rel: str) -> bool:
         """Is `rel` as the last build wrote it?"""
-        if rel not in self.previous:
-            return False
-        if self.untouched is not None:
-            return rel in self.untouched
-        try:
-            return _sha(self._path(rel).read_bytes()) == self.previous[rel]
-        except OSError:
-            return False
+        return rel in self.previous and intact(self._path(rel), rel, self.previous[rel], self.untouched)
 
     def state(self) -> tuple:
         return self.current, self.keys, self.written_paths, self.unchanged, self.kept, self.reused
@@ -167,6 +160,18 @@ class Output:
             data = json.dumps(dict(sorted(table.items())), indent=0).encode("utf-8")
             if not (self.root / name).exists() or (self.root / name).read_bytes() != data:
                 atomic_write(self.root / name, data)
+
+
+def intact(path: Path, rel: str, sha: str, untouched: set[str] | None) -> bool:
+    """Is the file `rel` (at `path`) the one whose bytes had the digest `sha`? Known without
+    reading it when `untouched` (the files as the last build wrote and left them) is
+    given; otherwise read and hashed."""
+    if untouched is not None:
+        return rel in untouched
+    try:
+        return _sha(path.read_bytes()) == sha
+    except OSError:
+        return False
 
 
 class Memo:
