@@ -132,7 +132,7 @@ def build(settings: Settings, progress=None) -> Report:
     # again (a file it kept because it was edited by hand is read, and reported, again)
     last = write.read_stamp(settings.cache / STAMP)
     left, edited = last.get("content", {}), set(last.get("kept", []))
-    untouched = {rel for rel, seen in write.snapshot(settings.content).items() if left.get(rel) == seen} - edited
+    untouched = write.alike(write.snapshot(settings.content), left) - edited
     out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
     # three parts, written side by side when the archive is large: which is the largest
     # depends on the build (the pages in a clean build, the search index in an append)

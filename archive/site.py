@@ -37,7 +37,7 @@ from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
 from .settings import cache_for
-from .write import digest, read_stamp, record_stamp, snapshot
+from .write import alike, digest, read_stamp, record_stamp, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site's pages depend on besides their own Markdown.
@@ -216,7 +216,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     if incremental:
         before = last["content"]
         mkdocs_build(staging, content, offline=offline, base_url=base_url,
-                     only={rel for rel, seen in read.items() if before.get(rel) != seen})
+                     only=set(read) - alike(read, before))
         stamp_file.unlink(missing_ok=True)  # site/ changes now: no build may start from it until it is whole
         moved = move_in(staging, site)
         remove_outputs(site, set(before) - set(read), offline, keep=moved)

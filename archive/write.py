@@ -266,6 +266,11 @@ def snapshot(root: Path) -> dict[str, list[int]]:
     return dict(sorted(out.items()))
 
 
+def alike(now: dict[str, list[int]], before: dict[str, list[int]]) -> set[str]:
+    """The files of a snapshot() that are in another, `before`, the same (size and time)."""
+    return {rel for rel, seen in now.items() if before.get(rel) == seen}
+
+
 def read_stamp(path: Path) -> dict:
     """What the last build recorded with record_stamp; {} if nothing (or nothing readable)."""
     try:
