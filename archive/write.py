@@ -200,7 +200,6 @@ class Memo:
         return result
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},
                                              protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -282,7 +281,6 @@ def read_stamp(path: Path) -> dict:
 def record_stamp(path: Path, inputs: str, content: dict[str, list[int]], **more) -> None:
     """Record what a build read (`inputs`, a digest) and the snapshot() of its folder
     as the build left it (and `more` values)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, json.dumps({"inputs": inputs, "content": content, **more}).encode())
 
 
