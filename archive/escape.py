@@ -8,15 +8,9 @@ or any HTML. The templates apply them as filters (archive/render.py).
 from __future__ import annotations
 
 import html
+import json
 import re
 from urllib.parse import quote
-
-import yaml
-
-try:
-    _Dumper = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Dumper = yaml.SafeDumper
 
 # Characters Python-Markdown treats as syntax inside a line (| in a table's cell); each
 # has a backslash escape.
@@ -68,7 +62,60 @@ def url(address: str) -> str:
     return quote(address, safe=":/?#@!$&'*+,;=%~-._[]").replace("(", "%28").replace(")", "%29")
 
 
+# YAML front-matter is written here, not by PyYAML's dumper, whose pure-Python
+# representer was two fifths of the time it takes to make an article's page. Every string
+# is double-quoted with JSON's escapes, which YAML's double-quoted scalars share, so no
+# text can be read as a number, a date, a boolean, an alias or a tag; and the characters
+# YAML would not take as they are (C0 and C1 controls, U+FFFE, U+FFFF) or would
+# read as line breaks (U+0085, U+2028, U+2029) are escaped too.
+_NOT_PLAIN = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+# a key written without quotes: a name, and not one YAML 1.1 reads as a boolean or null
+_PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+
+
+def _scalar(value) -> str:
+    if isinstance(value, str):
+        return _NOT_PLAIN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+    if value is None or isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    raise TypeError(f"front-matter cannot hold {type(value).__name__}")
+
+
+def _key(key: str) -> str:
+    return key if _PLAIN_KEY.fullmatch(key) and key not in _YAML11_WORDS else _scalar(key)
+
+
+def _lines(value, indent: str, out: list[str]) -> None:
+    """The block lines of a mapping or sequence, each line's start at `indent`."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and item:
+                out.append(f"{indent}{_key(key)}:\n")
+                _lines(item, indent + "  " if isinstance(item, dict) else indent, out)
+            else:
+                out.append(f"{indent}{_key(key)}: {_flow(item)}\n")
+    else:
+        for item in value:
+            if isinstance(item, (dict, list)) and item:
+                start = len(out)
+                _lines(item, indent + "  ", out)
+                out[start] = f"{indent}- {out[start][len(indent) + 2:]}"
+            else:
+                out.append(f"{indent}- {_flow(item)}\n")
+
+
+def _flow(value) -> str:
+    if isinstance(value, dict):
+        return "{}"
+    if isinstance(value, list):
+        return "[]"
+    return _scalar(value)
+
+
 def front_matter(data: dict) -> str:
-    """YAML for front-matter, written by the library: any title, quoted as it needs."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True,
-                     sort_keys=False, default_flow_style=False, width=10_000)
+    """YAML for front-matter (a mapping of strings, numbers, booleans, nulls, lists and
+    mappings), in block style, any text shown as written."""
+    out: list[str] = []
+    _lines(data, "", out)
+    return "".join(out) if out else "{}\n"

@@ -20,8 +20,11 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from collections import Counter, defaultdict
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
+from itertools import groupby
+from operator import sub
 from pathlib import Path
 
 from . import dates, variants, write
@@ -119,28 +122,33 @@ class State:
         """Add documents (their doc_parts and doc_keys) after those held; return the
         terms they use."""
         touched: set[str] = set()
+        postings, positions, last_doc = self.postings, self.positions, self.last_doc
         for n, (title, body) in enumerate(parts, start=len(self.keys)):
-            # one pass over the document: each term's frequency (a headline's words count
-            # TITLE_WEIGHT times) and positions
-            tf: Counter[str] = Counter()
-            where: dict[str, list[int]] = defaultdict(list)
-            at = 0
-            for k, part in enumerate((*title, *body)):
-                weight = TITLE_WEIGHT if k < len(title) else 1
-                for i, t in enumerate(part):
-                    tf[t] += weight
-                    where[t].append(at + i)
-                at += len(part) + 1
+            # the document's terms end to end, each part followed by a gap (""), so that a
+            # term's position is its index; sorted (stably) by term, each term's positions
+            # come together and in order
+            words: list[str] = []
+            for part in title:
+                words += part
+                words.append("")
+            in_title = len(words)
+            for part in body:
+                words += part
+                words.append("")
+            order = sorted(range(len(words)), key=words.__getitem__)
             norm = 1.2 * (0.25 + 0.75 * sum(map(len, body)) / AVERAGE_TERMS)
-            for t, f in tf.items():
-                # BM25's term-frequency part, precomputed and quantised to 1..99;
-                # doc numbers are delta-coded
-                self.postings[t] += (n - self.last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
-                self.last_doc[t] = n
-                at_ = where[t]
-                self.positions[t] += (at_[0] + 1, *(b - a for a, b in zip(at_, at_[1:], strict=False)), 0)
-                self.positions_total += len(at_) + 1
-            touched.update(tf)
+            for t, group in groupby(order, key=words.__getitem__):
+                if not t:
+                    continue  # the gaps
+                at = list(group)
+                # a headline's words count TITLE_WEIGHT times; BM25's term-frequency part,
+                # precomputed and quantised to 1..99; doc numbers are delta-coded
+                f = len(at) + (TITLE_WEIGHT - 1) * bisect_left(at, in_title)
+                postings[t] += (n - last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
+                last_doc[t] = n
+                positions[t] += (at[0] + 1, *map(sub, at[1:], at), 0)
+                self.positions_total += len(at) + 1
+                touched.add(t)
         self.keys += keys
         self.usage.add(_flat(p) for p in parts)
         return touched

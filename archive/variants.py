@@ -97,11 +97,12 @@ class Usage:
     def add(self, documents: Iterable[list[str]]) -> None:
         for terms in documents:
             self.documents += 1
-            for term in set(terms):
+            distinct = set(terms)
+            for term in distinct:
                 if term not in self.df and "G" not in term and looks_foreign(term):
                     self.contexts[term] = Counter()
-                self.df[term] += 1
-            self.with_numbers += any(t.isdigit() for t in terms)
+            self.df.update(distinct)
+            self.with_numbers += any(map(str.isdigit, terms))
             if self.contexts.keys().isdisjoint(terms):
                 continue
             words = ["#" if t.isdigit() else t for t in terms]

@@ -131,7 +131,7 @@ def test_a_field_is_added_in_one_place(tmp_path):
     assert run.returncode == 0, run.stderr
     content = tmp_path / "content"
     page = next((content / "articles").glob("*.md")).read_text("utf-8")
-    assert "publisher: دار النشر" in page
+    assert 'publisher: "دار النشر"' in page
     assert json.loads((content / "catalog.json").read_text("utf-8"))[0]["publisher"] == "دار النشر"
     assert "publisher" in json.loads((content / "catalog.schema.json").read_text("utf-8"))["items"]["properties"]
     assert "publisher" in (content / "catalog.csv").read_text("utf-8-sig").splitlines()[0].split(",")
