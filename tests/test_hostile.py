@@ -304,3 +304,18 @@ def test_renderer_front_matter_round_trips(title, author, source, tags, body):
     assert meta.get("tags", []) == article.tags
     record = {k: v for k, v in meta.items() if k not in render.PAGE_KEYS}  # less what the page shows
     assert yaml.safe_load(escape.front_matter(article.front_matter())) == record
+
+
+def test_front_matter_reads_back_as_written():
+    """escape.front_matter writes YAML itself: every character (line breaks YAML knows and
+    JSON does not, C1 controls, U+FFFE), keys YAML 1.1 reads as booleans, and every kind
+    of value read back the same by PyYAML's loaders, the C one MkDocs uses and the pure one."""
+    loaders = [yaml.SafeLoader] + ([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for start in range(0, len(every), 1 << 16):
+        chunk = every[start:start + (1 << 16)]
+        data = {"title": chunk, "on": [chunk[:64], {"yes": None, "n": 1, "f": 1.5, "b": False}, [[]]],
+                "Key: with #": {"x": {}}, "tags": []}
+        text = escape.front_matter(data)
+        for loader in loaders:
+            assert yaml.load(text, Loader=loader) == data
