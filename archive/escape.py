@@ -66,8 +66,8 @@ def url(address: str) -> str:
 # representer was two fifths of the time it takes to make an article's page. Every string
 # is double-quoted with JSON's escapes, which YAML's double-quoted scalars share, so no
 # text can be read as a number, a date, a boolean, an alias or a tag; and the characters
-# YAML would not take as they are (C0 and C1 controls, U+FFFE, U+FFFF) or would
-# read as line breaks (U+0085, U+2028, U+2029) are escaped too.
+# YAML would not take as they are (C0 and C1 controls, U+FFFE, U+FFFF) or would fold
+# as a line break (U+0085; U+2028 and U+2029 for readers other than PyYAML) are escaped too.
 _NOT_PLAIN = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 # a key written without quotes: a name, and not one YAML 1.1 reads as a boolean or null
 _PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]*")
