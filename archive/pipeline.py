@@ -26,6 +26,9 @@ CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
 # From this many articles, content/ is written by three processes (write.write_parts).
 PARALLEL_FROM = 1000
+# From this many bytes of seeds, the files the last build did not read are read by one
+# process a core (write.Memo.results)
+PARALLEL_READ_FROM = 4_000_000
 
 
 @dataclass
@@ -94,8 +97,10 @@ def build(settings: Settings, progress=None) -> Report:
     # 1. read, 2. clean and 3. validate each seed on its own: what a file's seeds became
     # is kept in the cache, and read again while the file and the code are the same
     memo = write.Memo(settings.cache / SEEDS_MEMO, code_digest)
-    for file in readers.files(settings.seeds):
-        for where, found in memo.get(file.digest(), lambda f=file: [(s.where, to_article(s)) for s in f.seeds()]):
+    files = list(readers.files(settings.seeds))
+    made = [(f.digest(), lambda f=f: [(s.where, to_article(s)) for s in f.seeds()]) for f in files]
+    for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
+        for where, found in seeds:
             report.seeds += 1
             if progress and report.seeds % 2000 == 0:
                 progress(f"  {report.seeds:,} seeds read ({time.monotonic() - started:.0f} s)")

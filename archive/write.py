@@ -13,7 +13,7 @@ import json
 import multiprocessing
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -199,9 +199,40 @@ class Memo:
         self.now[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)  # before anyone changes it
         return result
 
+    def results(self, items: list[tuple[str | None, Callable]], *, parallel: bool) -> Iterator:
+        """get() of each (key, make) of `items`, in order; with `parallel` (where processes
+        fork), the results the last build did not keep are made by one process a core."""
+        todo = [make for key, make in items if key is None or key not in self.last]
+        if not parallel or len(todo) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            for key, make in items:
+                yield self.get(key, make)
+            return
+        global _MAKE
+        _MAKE = todo
+        try:
+            with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(todo))) as pool:
+                made = pool.imap(_make_pickled, range(len(todo)))  # in order, as they are made
+                for key, make in items:
+                    if key is not None and key in self.last:
+                        yield self.get(key, make)
+                        continue
+                    data = next(made)
+                    if key is not None:
+                        self.now[key] = data
+                    yield pickle.loads(data)
+        finally:
+            _MAKE = None
+
     def save(self) -> None:
         atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},
                                              protocol=pickle.HIGHEST_PROTOCOL))
+
+
+_MAKE: list | None = None  # what a forked maker makes: set just before the fork
+
+
+def _make_pickled(k: int) -> bytes:
+    return pickle.dumps(_MAKE[k](), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 _PARTS: tuple | None = None  # what a forked writer writes: set just before the fork

@@ -43,3 +43,26 @@ def test_removed_seed_removes_its_page(tmp_path):
     report = pipeline.build(Settings(seeds, content))
     assert not (content / "articles" / "b.md").exists() and report.output.removed >= 2
     assert (content / "articles" / "a.md").exists()
+
+
+def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
+    """Memo.results: what the last build kept is reused; the rest is made (by forked
+    processes when asked), in the order of the items either way, and kept for the next."""
+    import os as _os
+
+    from archive.write import Memo
+
+    memo = Memo(tmp_path / "memo.pickle", "code")
+    items = [(f"k{i}", lambda i=i: [i, _os.getpid()]) for i in range(6)]
+    first = list(memo.results(items[:3], parallel=False))
+    assert [r[0] for r in first] == [0, 1, 2]
+    memo.save()
+    again = Memo(tmp_path / "memo.pickle", "code")
+    items = [(None, lambda: ["unkeyed", _os.getpid()])] + items
+    results = list(again.results(items, parallel=True))
+    assert [r[0] for r in results] == ["unkeyed", 0, 1, 2, 3, 4, 5]
+    assert results[1:4] == first  # kept: not made again
+    if "fork" in __import__("multiprocessing").get_all_start_methods():
+        assert all(r[1] != _os.getpid() for r in results[:1] + results[4:])  # made by workers
+    again.save()
+    assert sorted(Memo(tmp_path / "memo.pickle", "code").last) == [f"k{i}" for i in range(6)]
