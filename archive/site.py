@@ -65,6 +65,7 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
     try:
         loaded = load_config(str(config), strict=True, **overrides)
         loaded.plugins["archive-compact"] = Compact()
+        loaded.plugins["archive-once"] = Once()
         render(loaded, only=only)
     except (exceptions.MkDocsException, exceptions.Abort) as e:
         raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
@@ -82,6 +83,26 @@ class Compact(BasePlugin):
         if "<pre" in output or "<textarea" in output:
             return output
         return self.BLANKS.sub("\n", output)
+
+
+class Once(BasePlugin):
+    """archive_once(key), for the templates: a call block's output rendered once a process
+    and kept by its key. The article template has Material's navigation (the drawer, the
+    tabs, the sidebars) rendered once: it is the same on every article's page, since no
+    article is in the navigation and every article's page is as deep as the next. A
+    renderer without this plugin renders it on every page, to the same bytes."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, str] = {}
+
+    def once(self, key: str, caller) -> str:
+        if key not in self.kept:
+            self.kept[key] = caller()
+        return self.kept[key]
+
+    def on_env(self, env, **_):
+        env.globals["archive_once"] = self.once
+        return env
 
 
 # MkDocs' build (mkdocs.commands.build.build, 1.6; the version is pinned), with the pages

@@ -60,3 +60,28 @@ def test_arabic_404_page(seed_site):
     links = [a["href"] for a in soup.select("article a")]
     # served for any missing address, so its links are absolute paths, not relative ones
     assert links and all(h.startswith("/") for h in links)
+
+
+def test_navigation_rendered_once_is_the_same_as_rendered_every_time(tmp_path, monkeypatch):
+    """archive.site renders the navigation of article pages once a process (site.Once);
+    every page is byte for byte what a renderer without it (mkdocs build, Zensical) makes."""
+    from mkdocs.plugins import BasePlugin
+
+    from archive import site
+
+    from .conftest import build_content
+    from .golden import SETS
+
+    build_content(SETS["golden"], tmp_path, base_url="https://archive.example/news/")
+    for offline in (False, True):
+        once = tmp_path / f"once-{offline}"
+        site.mkdocs_build(once, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
+        with monkeypatch.context() as m:
+            m.setattr(site, "Once", type("NoOnce", (BasePlugin,), {}))
+            every = tmp_path / f"every-{offline}"
+            site.mkdocs_build(every, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
+        pages = sorted(p.relative_to(once) for p in once.rglob("*.html"))
+        assert len([p for p in pages if p.parts[0] == "articles"]) > 60
+        assert pages == sorted(p.relative_to(every) for p in every.rglob("*.html"))
+        for page in pages:
+            assert (once / page).read_bytes() == (every / page).read_bytes(), page
