@@ -77,7 +77,14 @@ _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 def _scalar(value) -> str:
     if isinstance(value, str):
         return _NOT_PLAIN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
-    if value is None or isinstance(value, (bool, int, float)):
+    if isinstance(value, float):
+        # YAML 1.1 reads a float only with a point (1.0e+100, not 1e+100), and names the
+        # infinities and NaN its own way
+        if value != value or value in (float("inf"), float("-inf")):
+            return {"nan": ".nan", "inf": ".inf", "-inf": "-.inf"}[repr(value)]
+        text = repr(value)
+        return text if "." in text else text.replace("e", ".0e")
+    if value is None or isinstance(value, (bool, int)):
         return json.dumps(value)
     raise TypeError(f"front-matter cannot hold {type(value).__name__}")
 

@@ -315,6 +315,7 @@ def test_front_matter_reads_back_as_written():
     for start in range(0, len(every), 1 << 16):
         chunk = every[start:start + (1 << 16)]
         data = {"title": chunk, "on": [chunk[:64], {"yes": None, "n": 1, "f": 1.5, "b": False}, [[]]],
+                "floats": [1e100, -2.5e-07, 0.1, float("inf"), float("-inf"), -0.0],
                 "Key: with #": {"x": {}}, "tags": []}
         text = escape.front_matter(data)
         for loader in loaders:
