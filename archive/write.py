@@ -189,10 +189,14 @@ class Memo:
         self.last: dict[str, bytes] = kept.get("results", {}) if kept.get("code") == code else {}
         self.now: dict[str, bytes] = {}
 
+    def has(self, key: str | None) -> bool:
+        """Did the last build keep a result under `key` (None: a result never kept)?"""
+        return key is not None and key in self.last
+
     def get(self, key: str | None, make: Callable):
         if key is None:
             return make()
-        if key in self.last:
+        if self.has(key):
             self.now[key] = self.last[key]
             return pickle.loads(self.now[key])
         result = make()
@@ -202,7 +206,7 @@ class Memo:
     def results(self, items: list[tuple[str | None, Callable]], *, parallel: bool) -> Iterator:
         """get() of each (key, make) of `items`, in order; with `parallel` (where processes
         fork), the results the last build did not keep are made by one process a core."""
-        todo = [make for key, make in items if key is None or key not in self.last]
+        todo = [make for key, make in items if not self.has(key)]
         if not parallel or len(todo) < 2 or "fork" not in multiprocessing.get_all_start_methods():
             for key, make in items:
                 yield self.get(key, make)
@@ -213,7 +217,7 @@ class Memo:
             with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(todo))) as pool:
                 made = pool.imap(_make_pickled, range(len(todo)))  # in order, as they are made
                 for key, make in items:
-                    if key is not None and key in self.last:
+                    if self.has(key):
                         yield self.get(key, make)
                         continue
                     data = next(made)
