@@ -13,6 +13,14 @@ stemmed terms (archive/arabic.py):
 - meta.js, what the filters and counts need of every document.
 
 A query loads a few small files, never the whole index.
+
+The index grows in two segments, the way search engines take appends: the base, and
+under recent/ the t- and p- files of the documents added since the base was made (at most
+a quarter as many as it holds: RECENT_SHARE), with the spellings that the added documents
+changed. A day's news added rewrites the recent segment, not the base; when the recent
+segment outgrows its share it is folded into the base. Documents keep their numbers and
+weights whichever segment holds them, so search.js, reading both, finds, ranks and counts
+as it would over one index (tests/test_offline_index.py).
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from .arabic import terms
 from .model import Article
 
 INDEX_DIR = "search-index"
+RECENT = "recent"  # the recent segment's folder, under INDEX_DIR
+RECENT_SHARE = 4  # the recent segment holds at most 1/RECENT_SHARE as many documents as the base
 DOC_CHUNK = 100
 TITLE_WEIGHT = 3
 POSITIONS_PER_FILE = 6_000  # numbers: about 20 KB; the count of files is a power of two
@@ -105,8 +115,9 @@ class State:
     """The index in memory: each term's postings and positions, and what the spellings
     need (variants.Usage); with the documents it holds, by key, and the files it wrote."""
 
-    def __init__(self, code: str = "") -> None:
+    def __init__(self, code: str = "", first: int = 0) -> None:
         self.code = code
+        self.first = first  # the number of the first document held: 0, or the base's size
         self.keys: list[str] = []  # of the documents held, in their order
         self.postings: dict[str, list[int]] = defaultdict(list)  # term → [doc delta, weight, …]
         self.positions: dict[str, list[int]] = defaultdict(list)  # term → per posting: first+1, deltas…, 0
@@ -116,14 +127,15 @@ class State:
         self.spellings: dict[str, list[str]] = {}
         self.position_files = 0
         self.file_of: dict[str, int] = {}  # term → its position file, of position_files
-        self.written: dict[str, str] = {}  # file → sha256 of its bytes
+        self.written: dict[str, str] = {}  # file → sha256 of its bytes, of those kept while documents are added
+        self.shards: list[str] = []  # the keys of its t- files
 
     def add(self, parts: list[tuple[list[list[str]], list[list[str]]]], keys: list[str]) -> set[str]:
         """Add documents (their doc_parts and doc_keys) after those held; return the
         terms they use."""
         touched: set[str] = set()
         postings, positions, last_doc = self.postings, self.positions, self.last_doc
-        for n, (title, body) in enumerate(parts, start=len(self.keys)):
+        for n, (title, body) in enumerate(parts, start=self.first + len(self.keys)):
             # the document's terms end to end, each part followed by a gap (""), so that a
             # term's position is its index; sorted (stably) by term, each term's positions
             # come together and in order
@@ -188,16 +200,54 @@ def doc_key(a: Article) -> str:
 
 def files(docs: list[Article], since: Since | None = None):
     """Yield (path under content/, bytes) for the index. With `since`, an index of the
-    same code built before over the first of these documents is extended with the others,
-    and a file it need not change is yielded with None for its bytes."""
+    same code built before over the first of these documents is kept as the base, and
+    the others are indexed in the recent segment; or, when they are too many for it,
+    added to the base. A file kept as it was is yielded with None for its bytes."""
     docs = numbered(docs)
     keys = [doc_key(a) for a in docs]
-    state = _load(since) if since else None
-    if state is None or keys[:len(state.keys)] != state.keys:
-        state = State(since.code if since else "")
+    saved = _load(since) if since else None
+    if saved is not None and keys[:len(saved.keys)] != saved.keys:
+        saved = None  # an article before the newest changed or went: the index is made again
+    if saved is not None and len(docs) - len(saved.keys) <= len(saved.keys) // RECENT_SHARE:
+        yield from _with_recent(saved, docs, keys)
+        return
+    state = saved.state() if saved else State(since.code if since else "")
     old = len(state.keys)
     touched = state.add([doc_parts(a) for a in docs[old:]], keys[old:])
     yield from files_of(state, docs, touched, old, since)
+
+
+def _with_recent(base: Saved, docs: list[Article], keys: list[str]):
+    """The base's files as they are, and the recent segment of the documents after it:
+    their postings and positions, and every term's spellings that differ from the base's
+    (an empty list: no longer any)."""
+    first = len(base.keys)
+    recent = State(base.code, first=first)
+    recent.add([doc_parts(a) for a in docs[first:]], keys[first:])
+    usage = base.usage
+    usage.absorb(recent.usage)
+    spellings = usage.spellings()
+    respelled = {t: spellings.get(t, []) for t in spellings.keys() | base.spellings.keys()
+                 if spellings.get(t) != base.spellings.get(t)}
+    for rel in base.written:
+        yield rel, None
+    shards: dict[str, list[str]] = defaultdict(list)
+    for t in sorted(recent.postings.keys() | respelled.keys()):
+        shards[shard_key(t)].append(t)
+    for key, held in shards.items():
+        yield f"{INDEX_DIR}/{RECENT}/t-{key}.js", _js(
+            "terms", key, {t: recent.postings[t] for t in held if t in recent.postings},
+            {t: respelled[t] for t in held if t in respelled}, 1)
+    count = file_count(recent.positions_total)
+    by_file: dict[int, list[str]] = defaultdict(list)
+    for t in sorted(recent.positions):
+        by_file[position_file(t, count)].append(t)
+    for number in sorted(by_file):
+        yield f"{INDEX_DIR}/{RECENT}/p-{number}.js", _js(
+            "positions", number, {t: recent.positions[t] for t in by_file[number]}, 1)
+    yield from _docs(docs, first)
+    segment = {"first": first, "shards": list(shards), "positions": count} if shards else None
+    yield f"{INDEX_DIR}/meta.js", _js("meta", _meta(docs, base.position_files, base.shards, segment))
 
 
 def files_of(state: State, docs: list[Article], touched: set[str] | None = None, old: int = 0,
@@ -235,23 +285,38 @@ def files_of(state: State, docs: list[Article], touched: set[str] | None = None,
     for number in sorted(by_file):
         made[f"{INDEX_DIR}/p-{number}.js"] = None if number not in redo else \
             _js("positions", number, {t: state.positions[t] for t in by_file[number]})
-    for start in range(0, len(docs), DOC_CHUNK):
-        if start + DOC_CHUNK > old:
-            chunk = [_doc_record(a) for a in docs[start:start + DOC_CHUNK]]
-            made[f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js"] = _js("docs", start // DOC_CHUNK, chunk)
-        else:
-            made[f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js"] = None
+    made.update(_docs(docs, old))
     made[f"{INDEX_DIR}/meta.js"] = _js("meta", _meta(docs, count, sorted(shards)))
     written = {}
     for rel, data in made.items():
-        written[rel] = _sha(data) if data is not None else state.written[rel]
+        # what stays as it is while documents are only added: all but meta.js and the
+        # last chunk of documents, if it has room for more
+        if rel != f"{INDEX_DIR}/meta.js" and rel != _last_chunk(docs):
+            written[rel] = _sha(data) if data is not None else state.written[rel]
         yield rel, data
     state.written = written
+    state.shards = sorted(shards)
     if since:
         _save(since, state)
 
 
-def _meta(docs: list[Article], count: int, shards: list[str]) -> dict:
+def _docs(docs: list[Article], old: int):
+    """The chunks of documents: those holding documents from `old` on made, the others
+    yielded with None."""
+    for start in range(0, len(docs), DOC_CHUNK):
+        rel = f"{INDEX_DIR}/d-{start // DOC_CHUNK}.js"
+        if start + DOC_CHUNK > old:
+            yield rel, _js("docs", start // DOC_CHUNK, [_doc_record(a) for a in docs[start:start + DOC_CHUNK]])
+        else:
+            yield rel, None
+
+
+def _last_chunk(docs: list[Article]) -> str | None:
+    """The chunk of documents that the next documents added would join."""
+    return f"{INDEX_DIR}/d-{len(docs) // DOC_CHUNK}.js" if len(docs) % DOC_CHUNK else None
+
+
+def _meta(docs: list[Article], count: int, shards: list[str], recent: dict | None = None) -> dict:
     sources = sorted({a.source_name for a in docs if a.source})
     tags = sorted({t for a in docs for t in a.tags})
     authors = {name: i for i, name in enumerate(sorted({n for a in docs for n in authors_of(a)}))}
@@ -263,6 +328,7 @@ def _meta(docs: list[Article], count: int, shards: list[str]) -> dict:
         "tag": {n: [tags.index(t) for t in a.tags] for n, a in enumerate(docs) if a.tags},
         "author": {n: [authors[x] for x in authors_of(a)] for n, a in enumerate(docs) if authors_of(a)},
         "shards": shards,  # so a term with no shard costs no failed request
+        **({"recent": recent} if recent else {}),  # the recent segment: its first document, shards, files
     }
 
 
@@ -270,23 +336,50 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _load(since: Since) -> State | None:
-    """The state saved by the last build, if its code is this one and the files it wrote
+# What a build reads of the saved index first: enough to keep the base and index what
+# was added in the recent segment. The postings and positions follow in the same file,
+# read only to add documents to the base.
+HEAD = ("code", "first", "keys", "usage", "spellings", "written", "shards", "position_files")
+
+
+class Saved:
+    """The index the last build saved: its HEAD, and state() to read the rest."""
+
+    def __init__(self, path: Path, head: dict, offset: int) -> None:
+        self.path, self.offset = path, offset
+        self.__dict__.update(head)
+        self.head = head
+
+    def state(self) -> State:
+        with open(self.path, "rb") as f:
+            f.seek(self.offset)
+            rest = pickle.load(f)
+        state = State.__new__(State)
+        state.__dict__.update(self.head, **rest)
+        return state
+
+
+def _load(since: Since) -> Saved | None:
+    """The index saved by the last build, if its code is this one and the files it kept
     are in content/ as it wrote them."""
     try:
         with open(since.state, "rb") as f:
-            state = pickle.load(f)
+            head = pickle.load(f)
+            offset = f.tell()
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None
-    if not isinstance(state, State) or state.code != since.code:
+    if not isinstance(head, dict) or head.get("code") != since.code or set(head) != set(HEAD):
         return None
-    if all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in state.written.items()):
-        return state
+    if all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in head["written"].items()):
+        return Saved(since.state, head, offset)
     return None
 
 
 def _save(since: Since, state: State) -> None:
-    write.atomic_write(since.state, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    head = {k: state.__dict__[k] for k in HEAD}
+    rest = {k: v for k, v in state.__dict__.items() if k not in HEAD}
+    write.atomic_write(since.state, pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
+                       + pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _doc_record(a: Article) -> list:

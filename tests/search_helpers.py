@@ -51,3 +51,50 @@ def known_item_queries(catalog: list[dict], count: int = 100, seed: int = 2026) 
         longest = sorted(dict.fromkeys(words), key=len, reverse=True)[: 3 if len(words) >= 3 else 2]
         sample.append((row.get("article", row["id"]), " ".join(typed_like_a_reader(w) for w in longest)))
     return sample
+
+
+def read_index(folder) -> dict:
+    """What a search-index/ folder holds, as search.js reads it, whatever its segments:
+    each term's postings (document, weight) and positions (a list a posting), in
+    document order; the other spellings of each term; the documents; and meta.js but for
+    where its files are (shards, positions, recent)."""
+    import json
+    import re
+    from pathlib import Path
+
+    call = re.compile(r"^ArchiveIndex\.(\w+)\((.*)\);\n$", re.S)
+
+    def read(path: Path) -> list:
+        return json.loads(f"[{call.match(path.read_text('utf-8')).group(2)}]")
+
+    folder = Path(folder)
+    [meta] = read(folder / "meta.js")
+    postings: dict[str, list] = {}
+    positions: dict[str, list] = {}
+    spellings: dict[str, list] = {}
+    segments = [("", meta["shards"])] + ([("recent/", meta["recent"]["shards"])] if "recent" in meta else [])
+    for where, shards in segments:
+        for key in shards:
+            _, shard, other, *_ = read(folder / f"{where}t-{key}.js")
+            spellings.update(other)
+            for term, flat in shard.items():
+                doc = 0
+                for i in range(0, len(flat), 2):
+                    doc += flat[i]
+                    postings.setdefault(term, []).append([doc, flat[i + 1]])
+        for path in sorted(folder.glob(f"{where}p-*.js")):
+            _, shard, *_ = read(path)
+            for term, flat in shard.items():
+                at: list[int] = []
+                for x in flat:
+                    if x == 0:
+                        positions.setdefault(term, []).append(at)
+                        at = []
+                    else:
+                        at.append(x - 1 if not at else at[-1] + x)
+    docs = []
+    for n in range(0, -(-meta["docs"] // meta["chunk"])):
+        docs += read(folder / f"d-{n}.js")[1]
+    return {"postings": postings, "positions": positions, "docs": docs,
+            "spellings": {t: s for t, s in sorted(spellings.items()) if s},
+            "meta": {k: v for k, v in meta.items() if k not in ("shards", "positions", "recent")}}

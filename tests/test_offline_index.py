@@ -9,30 +9,64 @@ import re
 
 import pytest
 
-from archive import search_index, variants, words
+from archive import search_index, variants, words, write
 from archive.arabic import terms
 from archive.dates import When
 from archive.model import Article
 from archive.views import by_date
 
 from .conftest import ROOT
-from .search_helpers import run_query
+from .search_helpers import read_index, run_query
 
 VECTORS = json.loads((ROOT / "tests" / "index_vectors.json").read_text("utf-8"))
 CALL = re.compile(r"^ArchiveIndex\.(\w+)\((.*)\);\n$", re.S)
 
 
-def _articles() -> list[Article]:
+def _articles(redated: dict[str, str] | None = None) -> list[Article]:
+    """The vectors' documents (`redated`: some with another date, id → date)."""
     out = []
     for d in VECTORS["docs"]:
+        d = {**d, "date": (redated or {}).get(d["id"], d.get("date"))}
         values = {**d, "date": When.parse(d["date"]) if d.get("date") else None}
         text = values.pop("text")
         out.append(Article(values=values, text=text, original_bytes=b"", original=f"seeds/{d['id']}.txt"))
     return by_date(out)
 
 
-def _files() -> dict[str, bytes]:
-    return dict(search_index.files(_articles()))
+def _files(articles: list[Article] | None = None) -> dict[str, bytes]:
+    return dict(search_index.files(articles or _articles()))
+
+
+def _grown(folder, k: int, articles: list[Article] | None = None) -> dict[str, bytes]:
+    """The index of the first k documents (numbered()), then of all of them, built on it
+    (as build.py does, with the index it saved): the files it leaves."""
+    docs = search_index.numbered(articles or _articles())
+    since = search_index.Since(folder / "index.pickle", folder / "content", "code")
+    for part in (docs[:k], docs):
+        out = write.Output(folder / "content")
+        for rel, data in search_index.files(part, since):
+            out.write(rel, data)
+        out.finish()
+    return {p.relative_to(folder / "content").as_posix(): p.read_bytes()
+            for p in sorted((folder / "content" / search_index.INDEX_DIR).rglob("*")) if p.is_file()}
+
+
+def test_an_index_grown_in_segments_holds_what_one_built_at_once_holds(tmp_path):
+    """The documents added after the base go to the recent segment, or, when more than a
+    quarter of the base's, into the base: either way search.js reads the same postings,
+    positions, spellings and documents as in the index of all of them built at once."""
+    count = len(VECTORS["docs"])
+    for redated in ({}, RESPELLED):  # the recent segment adds documents; and spellings
+        articles = _articles(redated)
+        whole = tmp_path / f"whole{len(redated)}"
+        for rel, data in _files(articles).items():
+            (whole / rel).parent.mkdir(parents=True, exist_ok=True)
+            (whole / rel).write_bytes(data)
+        for k, segmented in ((count - 3, True), (count - 4, False), (count, False)):
+            grown = tmp_path / f"{k}-{len(redated)}"
+            made = _grown(grown, k, articles)
+            assert any(rel.startswith("search-index/recent/") for rel in made) == segmented, k
+            assert read_index(grown / "content" / "search-index") == read_index(whole / "search-index"), k
 
 
 def _call(data: bytes):
@@ -113,11 +147,39 @@ def test_javascript_reads_the_index(case, offline_page, watched):
     assert not w.errors
 
 
-@pytest.fixture(scope="module")
-def offline_page(tmp_path_factory):
-    """The index files and a bare search page that reads them, opened from file://."""
+# باراجواي's document made the newest: the base has only باراغواي, and the recent
+# segment, adding it, makes them spellings of one name (its t- files list the spellings
+# of terms it has no postings of)
+RESPELLED = {"a7": "2015-09-01"}
+
+
+@pytest.mark.browser
+def test_javascript_reads_spellings_the_recent_segment_changed(tmp_path_factory, watched):
+    articles = _articles(RESPELLED)
+    grown = _grown(tmp_path_factory.mktemp("grown"), len(VECTORS["docs"]) - 3, articles)
+    assert any(rel.startswith("search-index/recent/t-") and "اراغواي\":[\"اراجواي" in data.decode()
+               for rel, data in grown.items())
+    one, segmented = _page(tmp_path_factory, _files(articles)), _page(tmp_path_factory, grown)
+    w = watched()
+    for case in VECTORS["queries"]:
+        extra = {"exact": "1"} if case.get("exact") else {}
+        assert run_query(w.page, segmented, True, case["q"], **extra) == \
+            run_query(w.page, one, True, case["q"], **extra), case["q"]
+    assert set(run_query(w.page, segmented, True, "باراغواي")) == {"a6", "a7"}
+    assert not w.errors
+
+
+@pytest.fixture(scope="module", params=["one", "segmented"])
+def offline_page(request, tmp_path_factory):
+    """The index files (built at once, or grown: a base and a recent segment) and a bare
+    search page that reads them, opened from file://."""
+    made = _files() if request.param == "one" else _grown(tmp_path_factory.mktemp("grown"), len(VECTORS["docs"]) - 3)
+    return _page(tmp_path_factory, made)
+
+
+def _page(tmp_path_factory, made: dict[str, bytes]) -> str:
     folder = tmp_path_factory.mktemp("index")
-    for path, data in _files().items():
+    for path, data in made.items():
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_bytes(data)
     assets = ROOT / "theme_overrides" / "assets"

@@ -34,7 +34,7 @@
      or (`around`) from a little before the first match. */
   function marked(text, qterms, size, around) {
     var words = String(text || "").split(/\s+/).filter(Boolean);
-    var wanted = {};
+    var wanted = Object.create(null);
     qterms.forEach(function (t) { wanted[t] = true; });
     var hit = words.map(function (w) {
       return fold.terms(w).some(function (t) { return wanted[t]; });
@@ -85,16 +85,42 @@
     }
     return loaded[src];
   }
-  var IDX = { meta: null, terms: {}, spellings: {}, positions: {}, docs: {} };
+  /* The index's segments (archive/search_index.py): 0, the base; 1, the documents added
+     since it was made, under recent/, with the spellings they changed. A term's postings
+     are the base's, then the recent segment's; its spellings, the recent segment's if it
+     lists the term, else the base's. */
+  var IDX = { meta: null, segments: [], docs: {} };
+  function segment(n) {
+    return IDX.segments[n] || (IDX.segments[n] = { terms: {}, spellings: {}, positions: {} });
+  }
   window.ArchiveIndex = {
     meta: function (m) { IDX.meta = m; },
-    terms: function (key, t, spellings) {
-      IDX.terms[key] = t;
-      Object.keys(spellings || {}).forEach(function (k) { IDX.spellings[k] = spellings[k]; });
+    terms: function (key, t, spellings, n) {
+      var s = segment(n || 0);
+      s.terms[key] = t;
+      Object.keys(spellings || {}).forEach(function (k) { s.spellings[k] = spellings[k]; });
     },
-    positions: function (n, p) { IDX.positions[n] = p; },
+    positions: function (file, p, n) { segment(n || 0).positions[file] = p; },
     docs: function (n, d) { IDX.docs[n] = d; }
   };
+  /* obj[key] if obj has it as its own (a term such as "constructor" is not Object's) */
+  function own(obj, key) {
+    return obj && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  }
+  /* Where each segment's files are: its folder, shards and number of position files. */
+  function parts() {
+    var m = IDX.meta;
+    var out = [{ dir: "", shards: m.shards, positions: m.positions }];
+    if (m.recent) out.push({ dir: "recent/", shards: m.recent.shards, positions: m.recent.positions });
+    return out;
+  }
+  function spellingsOf(t) {
+    for (var n = parts().length - 1; n >= 0; n--) {
+      var s = own(segment(n).spellings, t);
+      if (s !== undefined) return s;
+    }
+    return [];
+  }
   function shardKey(term) {
     var k = "";
     for (var i = 0; i < Math.min(2, term.length); i++) {
@@ -102,47 +128,56 @@
     }
     return k;
   }
-  function positionFile(term) {  // FNV-1a, as search_index.position_file
+  function positionFile(term, files) {  // FNV-1a, as search_index.position_file
     var h = 0x811c9dc5;
     for (var i = 0; i < term.length; i++) {
       h = Math.imul(h ^ term.charCodeAt(i), 0x01000193) >>> 0;
     }
-    return h % IDX.meta.positions;
+    return h % files;
   }
   function loadTerms(ts) {
-    var shards = {};
-    IDX.meta.shards.forEach(function (k) { shards[k] = true; });
-    return Promise.all(ts.map(function (t) {
-      var key = shardKey(t);
-      return shards[key] ? loadScript(ROOT + "search-index/t-" + key + ".js") : null;
-    }));
+    var wanted = [];
+    parts().forEach(function (part) {
+      var shards = {};
+      part.shards.forEach(function (k) { shards[k] = true; });
+      ts.forEach(function (t) {
+        var key = shardKey(t);
+        if (shards[key]) wanted.push(loadScript(ROOT + "search-index/" + part.dir + "t-" + key + ".js"));
+      });
+    });
+    return Promise.all(wanted);
   }
-  /* fn(doc, weight) for each posting of term t (its t-KEY.js loaded): pairs of a document
-     number, delta-coded, and a weight */
-  function eachPosting(t, fn) {
-    var flat = (IDX.terms[shardKey(t)] || {})[t] || [];
+  /* fn(doc, weight) for each posting of term t in segment n (its t-KEY.js loaded): pairs
+     of a document number, delta-coded, and a weight */
+  function eachPostingIn(n, t, fn) {
+    var flat = own(own(segment(n).terms, shardKey(t)), t) || [];
     for (var i = 0, doc = 0; i < flat.length; i += 2) {
       doc += flat[i];
       fn(doc, flat[i + 1]);
     }
   }
+  function eachPosting(t, fn) {
+    parts().forEach(function (_, n) { eachPostingIn(n, t, fn); });
+  }
 
   /* doc → positions of term t in it (the p-N.js files of t loaded): per posting, in
      order, the first position + 1, then deltas, then 0 */
-  var placeCache = {};
+  var placeCache = Object.create(null);
   function places(t) {
     if (placeCache[t]) return placeCache[t];
-    var pos = (IDX.positions[positionFile(t)] || {})[t] || [];
     var out = {};
-    var j = 0;
-    eachPosting(t, function (doc) {
-      var at = [];
-      for (var p = -1; j < pos.length && pos[j] !== 0; j++) {
-        p = p < 0 ? pos[j] - 1 : p + pos[j];
-        at.push(p);
-      }
-      j++;  // the 0 that ends a document's positions
-      out[doc] = at;
+    parts().forEach(function (part, n) {
+      var pos = own(own(segment(n).positions, positionFile(t, part.positions)), t) || [];
+      var j = 0;
+      eachPostingIn(n, t, function (doc) {
+        var at = [];
+        for (var p = -1; j < pos.length && pos[j] !== 0; j++) {
+          p = p < 0 ? pos[j] - 1 : p + pos[j];
+          at.push(p);
+        }
+        j++;  // the 0 that ends a document's positions
+        out[doc] = at;
+      });
     });
     placeCache[t] = out;
     return out;
@@ -175,7 +210,7 @@
       var qterms = query.terms;
       var spelled = {};  // term → its spellings searched
       return loadTerms(qterms).then(function () {
-        qterms.forEach(function (t) { spelled[t] = [t].concat(exact ? [] : IDX.spellings[t] || []); });
+        qterms.forEach(function (t) { spelled[t] = [t].concat(exact ? [] : spellingsOf(t)); });
         var others = [];
         qterms.forEach(function (t) { others.push.apply(others, spelled[t].slice(1)); });
         return loadTerms(others);
@@ -202,11 +237,13 @@
         docs = docs.filter(function (d) { return keep(d, filters); });
         if (qterms.length < 2 || !docs.length) return { docs: docs, scores: scores, together: {} };
         var files = {};
-        unique.forEach(function (t) {
-          spelled[t].forEach(function (sp) { files[positionFile(sp)] = true; });
+        parts().forEach(function (part) {
+          unique.forEach(function (t) {
+            spelled[t].forEach(function (sp) { files[part.dir + "p-" + positionFile(sp, part.positions)] = true; });
+          });
         });
-        return Promise.all(Object.keys(files).map(function (n) {
-          return loadScript(ROOT + "search-index/p-" + n + ".js");
+        return Promise.all(Object.keys(files).map(function (f) {
+          return loadScript(ROOT + "search-index/" + f + ".js");
         })).then(function () { return adjacency(docs, scores); });
       }).then(function (r) {
         var docs = r.docs;
@@ -219,7 +256,7 @@
           });
         }
         var offered = {};  // the other spellings the index has of the query's terms
-        qterms.forEach(function (t) { if (IDX.spellings[t]) offered[t] = IDX.spellings[t]; });
+        qterms.forEach(function (t) { if (spellingsOf(t).length) offered[t] = spellingsOf(t); });
         return {
           total: docs.length,
           spellings: offered,
