@@ -23,7 +23,7 @@ from markupsafe import Markup
 from . import dates, escape, sources, words, write
 from .dates import When
 from .model import Article
-from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, Month, Page, month_counts, year_bars
+from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, ListPage, Month, month_counts, year_bars
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -248,9 +248,12 @@ def article_inputs(a: Article, index: ArchiveIndex, site: str | None = None) -> 
             [(n.id, n.title) if n else None for n in (around.older, around.newer)]]
 
 
-def listing_inputs(listing: Listing, page: Page) -> list:
-    """Everything a list page shows, as plain values (as article_inputs)."""
-    return [listing.kind, listing.key, listing.name, listing.up, listing.count, page.path, page.number, page.total,
+def listing_inputs(listing: Listing, page: ListPage) -> list:
+    """Everything a list page shows, as plain values (as article_inputs): the list's count
+    on its newest page only, so that an older page stays as it is while the list grows."""
+    links = [q.path if q else None for q in (page.newest_page, page.newer, page.older, page.oldest_page)]
+    return [listing.kind, listing.key, listing.name, listing.up, listing.count if page.is_newest else None,
+            page.path, page.number, links,
             [(a.id, a.title, str(a.date or ""), a.source, a.summary) for a in page.items]]
 
 

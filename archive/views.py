@@ -4,8 +4,9 @@ Every list is keyed by what it lists — a day, the articles of a month or year 
 no finer date, the undated, a source in a month, a tag — so its address never shifts as
 the archive grows, and an article's page links only to such addresses. Adding a day's
 articles changes those articles, their neighbours in time, the lists they join and the
-archive-wide pages (home, indexes), nothing else. Lists are newest first, PAGE_SIZE to a
-page. The templates (archive/render.py) print these objects; paths are under content/.
+archive-wide pages (home, indexes), nothing else. Lists are newest first, their pages cut
+from the oldest end (ListPage), so that a page once full keeps its address and articles.
+The templates (archive/render.py) print these objects; paths are under content/.
 """
 
 from __future__ import annotations
@@ -102,6 +103,61 @@ def paginate(base: str, items: list) -> list[Page]:
 
 
 @dataclass
+class ListPage:
+    """One page of a list of articles, newest first. Pages are cut from the oldest end,
+    PAGE_SIZE articles each, and numbered from it: page n holds the same articles at the
+    same address (BASE-n.md) however many are added after them. The newest page is the
+    list's own address (BASE.md); it holds the newest full page's articles and those
+    after them (PAGE_SIZE to twice that, less one), so that it is never nearly empty.
+    Adding the day's news changes the newest page; when it fills a page, that page gets
+    its number, and the one before it a link to it."""
+
+    base: str
+    number: int
+    newest: int  # the newest page's number: how many pages
+    items: list
+
+    @property
+    def path(self) -> str:
+        return f"{self.base}.md" if self.is_newest else f"{self.base}-{self.number}.md"
+
+    @property
+    def is_newest(self) -> bool:
+        return self.number == self.newest
+
+    def at(self, number: int) -> ListPage:
+        return ListPage(self.base, number, self.newest, [])
+
+    @property
+    def newer(self) -> ListPage | None:
+        return self.at(self.number + 1) if self.number < self.newest else None
+
+    @property
+    def older(self) -> ListPage | None:
+        return self.at(self.number - 1) if self.number > 1 else None
+
+    @property
+    def newest_page(self) -> ListPage | None:
+        """The newest page, when it is not the next one."""
+        return self.at(self.newest) if self.number + 1 < self.newest else None
+
+    @property
+    def oldest_page(self) -> ListPage | None:
+        """The oldest page, when it is not the one before."""
+        return self.at(1) if self.number > 2 else None
+
+
+def paginate_from_oldest(base: str, items: list) -> list[ListPage]:
+    """`items`, newest first, in ListPages: the newest page first."""
+    pages = max(1, len(items) // PAGE_SIZE)
+    out = [ListPage(base, pages, pages, items[:len(items) - (pages - 1) * PAGE_SIZE])]
+    for n in range(pages - 1, 0, -1):
+        end = len(items) - (n - 1) * PAGE_SIZE
+        out.append(ListPage(base, n, pages, items[end - PAGE_SIZE:end]))
+    return out
+
+
+@dataclass
 class Listing:
     """A list of articles with pages of its own."""
 
@@ -113,11 +169,12 @@ class Listing:
     items: list[Article] = field(default_factory=list)
 
     @functools.cached_property
-    def pages(self) -> list[Page]:
-        return paginate(self.base, self.items)
+    def pages(self) -> list[ListPage]:
+        return paginate_from_oldest(self.base, self.items)
 
     @property
-    def first(self) -> Page:
+    def first(self) -> ListPage:
+        """The newest page: the list's own address."""
         return self.pages[0]
 
     @property
