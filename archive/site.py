@@ -74,8 +74,9 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
 class Compact(BasePlugin):
     """Each page without its templates' indentation and blank lines (about 2.5 KB of an
     article's 21): a line's leading blanks and empty lines are nothing to a browser, but in
-    a <pre> or <textarea>, so a page with one is left as it is. Registered by
-    mkdocs_build, not in mkdocs.yml: a renderer without it makes larger pages, not others."""
+    a <pre> or <textarea>, so a page with one is left as it is; and JSON in a page
+    (tojson) in UTF-8. Registered by mkdocs_build, not in mkdocs.yml: a renderer without
+    it makes larger pages, not others."""
 
     BLANKS = re.compile(r"\n[ \t\r\n]+")
 
@@ -83,6 +84,13 @@ class Compact(BasePlugin):
         if "<pre" in output or "<textarea" in output:
             return output
         return self.BLANKS.sub("\n", output)
+
+    def on_env(self, env, **_):
+        # JSON in the pages (an article's JSON-LD: | tojson) with its Arabic as it is, not
+        # as \uXXXX escapes (six bytes a letter for two); Jinja still escapes < > & '
+        env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False,
+                                             "separators": (",", ":")}
+        return env
 
 
 class Once(BasePlugin):
