@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .model import Article
 
-PAGE_SIZE = 50
+PAGE_SIZE = 25  # the newest page of a list holds up to twice that, less one (ListPage)
 PAGER_AROUND = 2  # page numbers shown on each side of the current one
 LIST_SUMMARY_WORDS = 24
 LATEST_DAYS = 7
@@ -145,6 +145,11 @@ class ListPage:
     def oldest_page(self) -> ListPage | None:
         """The oldest page, when it is not the one before."""
         return self.at(1) if self.number > 2 else None
+
+    @property
+    def older_pages(self) -> list[ListPage]:
+        """On the newest page, every other, newest first: a click to any page of the list."""
+        return [self.at(n) for n in range(self.number - 1, 0, -1)] if self.is_newest else []
 
 
 def paginate_from_oldest(base: str, items: list) -> list[ListPage]:

@@ -96,8 +96,8 @@ def test_source_and_tag_pages(archive_site):
     _, site = archive_site
     index = " ".join(_soup(site, "sources/index.html").get_text(" ").split())
     assert "عكاظ (100)" in index and "سبق (24)" in index
-    okaz = [_items(site, f"sources/okaz/2015-07{s}/index.html") for s in ("", "-1")]
-    assert [len(p) for p in okaz] == [50, 50]  # the newest, then page 1: the oldest
+    okaz = [_items(site, f"sources/okaz/2015-07{s}/index.html") for s in ("", "-3", "-2", "-1")]
+    assert [len(p) for p in okaz] == [25, 25, 25, 25]  # the newest, then pages 3, 2 and 1 (the oldest)
     assert "يوليو 2015 (100)" in " ".join(_soup(site, "sources/okaz/index.html").get_text(" ").split())
     tags = " ".join(_soup(site, "tags/index.html").get_text(" ").split())
     assert "السعودية (60)" in tags and "سوريا (3)" in tags
@@ -131,29 +131,33 @@ def test_list_pages_are_numbered_from_the_oldest_and_keep_their_articles(tmp_pat
             found[page.parent.name] = (_items(site, page.relative_to(site)), page.read_bytes())
         return found
 
-    seeds = write_seeds(tmp_path / "seeds", {"d.json": json.dumps(records(50 * 9 + 3), ensure_ascii=False)})
+    size = views.PAGE_SIZE
+    seeds = write_seeds(tmp_path / "seeds", {"d.json": json.dumps(records(size * 9 + 3), ensure_ascii=False)})
     site = build_site(seeds, tmp_path)
     before = pages(site)
     assert sorted(before) == ["2015-07-21"] + [f"2015-07-21-{n}" for n in range(1, 9)]
-    assert before["2015-07-21-1"][0][0] == "خبر 49" and before["2015-07-21-1"][0][-1] == "خبر 0"  # newest first
-    assert len(before["2015-07-21"][0]) == 53 and before["2015-07-21"][0][0] == "خبر 452"
-    assert len({t for items, _ in before.values() for t in items}) == 453
+    assert before["2015-07-21-1"][0][0] == f"خبر {size - 1}" and before["2015-07-21-1"][0][-1] == "خبر 0"  # newest first
+    assert len(before["2015-07-21"][0]) == size + 3 and before["2015-07-21"][0][0] == f"خبر {size * 9 + 2}"
+    assert len({t for items, _ in before.values() for t in items}) == size * 9 + 3
     for n in range(1, 10):
         name = "2015-07-21" if n == 9 else f"2015-07-21-{n}"
         pager = _soup(site, f"timeline/{name}/index.html").select_one("nav.archive-pager")
         texts = [a.get_text() for a in pager.select("a")]
         assert pager.select_one("[aria-current=page]").get_text() == ("الأحدث" if n == 9 else f"صفحة {n}")
+        if n == 9:  # the newest: a link to every other page
+            assert texts == [str(k) for k in range(8, 0, -1)]
+            continue
         assert ("أحدث" in texts) == (n < 9) and ("أقدم" in texts) == (n > 1)
         assert ("الأحدث" in texts) == (n < 8) and ("الأقدم" in texts) == (n > 2)
-    # 47 more: the newest page fills a page of its own; the others are as they were
-    seeds = write_seeds(tmp_path / "seeds2", {"d.json": json.dumps(records(50 * 10), ensure_ascii=False)})
+    # a page's worth, less 3, more: the newest page fills a page of its own; the others are as they were
+    seeds = write_seeds(tmp_path / "seeds2", {"d.json": json.dumps(records(size * 10), ensure_ascii=False)})
     after = pages(build_site(seeds, tmp_path / "2"))
     assert sorted(after) == ["2015-07-21"] + [f"2015-07-21-{n}" for n in range(1, 10)]
     assert [n for n in before if n != "2015-07-21" and before[n][0] != after[n][0]] == []
     # and the same bytes, but for the one before the new page: its link to the newer one
     assert [n for n in before if before[n][1] != after[n][1]] == ["2015-07-21", "2015-07-21-8"]
     assert after["2015-07-21-9"][0] == before["2015-07-21"][0][3:]
-    assert len(after["2015-07-21"][0]) == 50
+    assert len(after["2015-07-21"][0]) == size
 
 
 def test_every_link_resolves_and_pages_stay_small(archive_site):

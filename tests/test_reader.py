@@ -40,7 +40,7 @@ def page_kinds(site, offline: bool) -> dict[str, str]:
 
     return {"home": "index.html" if offline else "", "timeline": page("timeline"),
             "year": page("timeline/2015"), "month": page("timeline/2015-07"),
-            "day": page("timeline/2015-07-21-2"), "sources": page("sources"), "source": page("sources/okaz"),
+            "day": page("timeline/2015-07-21-1"), "sources": page("sources"), "source": page("sources/okaz"),
             "source month": page("sources/okaz/2015-07"), "tags": page("tags"),
             "tag": page(f"tags/{_tag_page(site)}"), "article": page("articles/markup"),
             "search with results": page("search") + "?q=" + "الرياض",

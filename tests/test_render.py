@@ -44,7 +44,7 @@ def test_golden_set_shows_every_kind_of_page(tmp_path):
     """The made-up set is there to pin every page kind: check that it does."""
     files = golden.expected("golden")
     for path in ("index.md", "search.md", "timeline.md", "timeline/2015.md", "timeline/2015-07.md",
-                 "timeline/2015-07-21.md", "timeline/2015-08-00.md",
+                 "timeline/2015-07-21.md", "timeline/2015-07-21-1.md", "timeline/2015-08-00.md",
                  "timeline/2014-00.md", "timeline/undated.md", "sources.md", "sources/sabq.md",
                  "sources/sabq/2015-07.md", "sources/okaz/other.md", "tags.md", "feed.xml", "catalog.json",
                  "catalog.csv",

@@ -1,6 +1,6 @@
 """Write the golden seed set (tests/golden_set/seeds/): 64 made-up articles that between them
 show every kind of page — dated and undated, dated by day, month or year only or
-approximately, several sources and tags, a day of more than 50 articles (two pages), a
+approximately, several sources and tags, a day of more than 50 articles (two pages of 25 or more), a
 text published twice, a title full of markup, and seeds in every format.
 
     python -m tests.golden_set.make_seeds      (then: make golden)
