@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .model import Article
 
 PAGE_SIZE = 25  # the newest page of a list holds up to twice that, less one (ListPage)
+GROUP_PAGE_SIZE = 100  # of the indexes of sources, tags and authors: a name and a count each
 PAGER_AROUND = 2  # page numbers shown on each side of the current one
 LIST_SUMMARY_WORDS = 24
 LATEST_DAYS = 7
@@ -97,8 +98,8 @@ class Pager:
         return [self.page.at(n) for n in range(low, high + 1)]
 
 
-def paginate(base: str, items: list) -> list[Page]:
-    chunks = [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+def paginate(base: str, items: list, size: int = GROUP_PAGE_SIZE) -> list[Page]:
+    chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
     return [Page(base, n, len(chunks), chunk) for n, chunk in enumerate(chunks, 1)]
 
 
