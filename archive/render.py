@@ -252,8 +252,8 @@ def listing_inputs(listing: Listing, page: ListPage) -> list:
     """Everything a list page shows, as plain values (as article_inputs): the list's count
     on its newest page only, so that an older page stays as it is while the list grows."""
     links = [q.path if q else None for q in (page.newest_page, page.newer, page.older, page.oldest_page)]
-    return [listing.kind, listing.key, listing.name, listing.up, (listing.count, page.newest) if page.is_newest else None,
-            page.path, page.number, links,
+    counts = (listing.count, page.newest) if page.is_newest else None
+    return [listing.kind, listing.key, listing.name, listing.up, counts, page.path, page.number, links,
             [(a.id, a.title, str(a.date or ""), a.source, a.summary) for a in page.items]]
 
 

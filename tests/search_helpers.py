@@ -62,6 +62,8 @@ def read_index(folder) -> dict:
     import re
     from pathlib import Path
 
+    from archive.search_index import unpacked
+
     call = re.compile(r"^ArchiveIndex\.(\w+)\((.*)\);\n$", re.S)
 
     def read(path: Path) -> list:
@@ -77,16 +79,16 @@ def read_index(folder) -> dict:
         for key in shards:
             _, shard, other, *_ = read(folder / f"{where}t-{key}.js")
             spellings.update(other)
-            for term, flat in shard.items():
-                doc = 0
+            for term, text in shard.items():
+                flat, doc = unpacked(text), 0
                 for i in range(0, len(flat), 2):
                     doc += flat[i]
                     postings.setdefault(term, []).append([doc, flat[i + 1]])
         for path in sorted(folder.glob(f"{where}p-*.js")):
             _, shard, *_ = read(path)
-            for term, flat in shard.items():
+            for term, text in shard.items():
                 at: list[int] = []
-                for x in flat:
+                for x in unpacked(text):
                     if x == 0:
                         positions.setdefault(term, []).append(at)
                         at = []

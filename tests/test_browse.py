@@ -136,7 +136,8 @@ def test_list_pages_are_numbered_from_the_oldest_and_keep_their_articles(tmp_pat
     site = build_site(seeds, tmp_path)
     before = pages(site)
     assert sorted(before) == ["2015-07-21"] + [f"2015-07-21-{n}" for n in range(1, 9)]
-    assert before["2015-07-21-1"][0][0] == f"خبر {size - 1}" and before["2015-07-21-1"][0][-1] == "خبر 0"  # newest first
+    oldest = before["2015-07-21-1"][0]
+    assert oldest[0] == f"خبر {size - 1}" and oldest[-1] == "خبر 0"  # newest first
     assert len(before["2015-07-21"][0]) == size + 3 and before["2015-07-21"][0][0] == f"خبر {size * 9 + 2}"
     assert len({t for items, _ in before.values() for t in items}) == size * 9 + 3
     for n in range(1, 10):

@@ -83,14 +83,30 @@ def _postings() -> tuple[dict, dict]:
             assert name == "terms" and path.endswith(f"t-{key}.js")
             assert set(other) <= set(shard)
             spellings.update(other)
-            for term, flat in shard.items():
+            for term, text in shard.items():
                 assert search_index.shard_key(term) == key
-                doc, pairs = 0, []
+                flat, doc, pairs = search_index.unpacked(text), 0, []
                 for i in range(0, len(flat), 2):  # doc numbers are delta-coded
                     doc += flat[i]
                     pairs.append([doc, flat[i + 1]])
                 postings[term] = pairs
     return postings, spellings
+
+
+def test_python_packs_numbers():
+    """Postings and positions are numbers packed as text (search_index.packed)."""
+    for numbers, text in VECTORS["packed"]:
+        assert search_index.packed(numbers) == text
+        assert search_index.unpacked(text) == numbers
+
+
+@pytest.mark.browser
+def test_javascript_unpacks_numbers(offline_page, watched):
+    w = watched()
+    w.page.goto(f"{offline_page}/search.html")
+    for numbers, text in VECTORS["packed"]:
+        assert w.page.evaluate("t => window.ArchiveUnpack(t)", text) == numbers
+    assert not w.errors
 
 
 def test_python_writes_the_postings():
@@ -108,7 +124,7 @@ def test_python_writes_the_positions():
         name, (number, shard) = _call(files[f"search-index/p-{search_index.position_file(term, count)}.js"])
         assert name == "positions"
         got, at = [], []
-        for x in shard[term]:
+        for x in search_index.unpacked(shard[term]):
             if x == 0:
                 got.append(at)
                 at = []

@@ -147,10 +147,25 @@
     });
     return Promise.all(wanted);
   }
+  /* Numbers written as text (search_index.packed): base 45, most significant digit
+     first; the last digit of a number from the second alphabet, the others from the
+     first. The alphabets: "#" to "~" but the backslash. */
+  function unpack(text) {
+    var out = [];
+    for (var i = 0, n = 0; i < (text || "").length; i++) {
+      var k = text.charCodeAt(i) - 35;
+      if (k > 57) k--;  // past the backslash
+      if (k < 45) n = n * 45 + k;
+      else { out.push(n * 45 + k - 45); n = 0; }
+    }
+    return out;
+  }
+  window.ArchiveUnpack = unpack;  // for the tests of the format
+
   /* fn(doc, weight) for each posting of term t in segment n (its t-KEY.js loaded): pairs
      of a document number, delta-coded, and a weight */
   function eachPostingIn(n, t, fn) {
-    var flat = own(own(segment(n).terms, shardKey(t)), t) || [];
+    var flat = unpack(own(own(segment(n).terms, shardKey(t)), t));
     for (var i = 0, doc = 0; i < flat.length; i += 2) {
       doc += flat[i];
       fn(doc, flat[i + 1]);
@@ -167,7 +182,7 @@
     if (placeCache[t]) return placeCache[t];
     var out = {};
     parts().forEach(function (part, n) {
-      var pos = own(own(segment(n).positions, positionFile(t, part.positions)), t) || [];
+      var pos = unpack(own(own(segment(n).positions, positionFile(t, part.positions)), t));
       var j = 0;
       eachPostingIn(n, t, function (doc) {
         var at = [];

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310031",{"11":[43,66,5,89]},{});
+ArchiveIndex.terms("00310031",{"11":"|$fU$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310032",{"12":[48,69,5,88]},{});
+ArchiveIndex.terms("00310032",{"12":"$S$iU$|"},{});

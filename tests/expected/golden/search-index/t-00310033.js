@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310033",{"13":[6,91,47,66]},{});
+ArchiveIndex.terms("00310033",{"13":"V%Q$R$f"},{});

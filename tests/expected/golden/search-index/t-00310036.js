@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310036",{"16":[17,66,5,91]},{});
+ArchiveIndex.terms("00310036",{"16":"b$fU%Q"},{});

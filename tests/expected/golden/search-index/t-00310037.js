@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310037",{"17":[17,66,10,89]},{});
+ArchiveIndex.terms("00310037",{"17":"b$fZ$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310038",{"18":[27,69,4,88]},{});
+ArchiveIndex.terms("00310038",{"18":"l$iT$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00310039",{"19":[31,66,1,91]},{});
+ArchiveIndex.terms("00310039",{"19":"p$fQ%Q"},{});

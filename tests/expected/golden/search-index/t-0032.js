@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0032",{"2":[9,89,52,88]},{});
+ArchiveIndex.terms("0032",{"2":"Y$}$W$|"},{});

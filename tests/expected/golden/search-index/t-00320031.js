@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320031",{"21":[37,69,4,88]},{});
+ArchiveIndex.terms("00320031",{"21":"v$iT$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320032",{"22":[41,66,5,91]},{});
+ArchiveIndex.terms("00320032",{"22":"z$fU%Q"},{});

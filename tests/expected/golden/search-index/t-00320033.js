@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320033",{"23":[41,66,9,89]},{});
+ArchiveIndex.terms("00320033",{"23":"z$fY$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320034",{"24":[50,69,5,88]},{});
+ArchiveIndex.terms("00320034",{"24":"$U$iU$|"},{});

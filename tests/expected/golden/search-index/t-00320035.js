@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320035",{"25":[8,91,47,66]},{});
+ArchiveIndex.terms("00320035",{"25":"X%Q$R$f"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320038",{"28":[14,66,5,91]},{});
+ArchiveIndex.terms("00320038",{"28":"_$fU%Q"},{});

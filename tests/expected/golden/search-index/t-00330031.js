@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330031",{"31":[28,66,5,91]},{});
+ArchiveIndex.terms("00330031",{"31":"m$fU%Q"},{});

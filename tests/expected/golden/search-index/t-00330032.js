@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330032",{"32":[28,66,10,89]},{});
+ArchiveIndex.terms("00330032",{"32":"m$fZ$}"},{});

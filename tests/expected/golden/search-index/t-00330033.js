@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330033",{"33":[38,69,4,88]},{});
+ArchiveIndex.terms("00330033",{"33":"w$iT$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330034",{"34":[42,66,5,91]},{});
+ArchiveIndex.terms("00330034",{"34":"{$fU%Q"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330035",{"35":[42,66,9,89]},{});
+ArchiveIndex.terms("00330035",{"35":"{$fY$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330036",{"36":[51,69,1,88]},{});
+ArchiveIndex.terms("00330036",{"36":"$V$iQ$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330037",{"37":[5,91,47,66]},{});
+ArchiveIndex.terms("00330037",{"37":"U%Q$R$f"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00330039",{"39":[10,69,6,88]},{});
+ArchiveIndex.terms("00330039",{"39":"Z$iV$|"},{});

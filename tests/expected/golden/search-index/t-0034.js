@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0034",{"4":[15,66,5,91]},{});
+ArchiveIndex.terms("0034",{"4":"`$fU%Q"},{});

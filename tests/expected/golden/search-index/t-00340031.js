@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340031",{"41":[16,66,10,89]},{});
+ArchiveIndex.terms("00340031",{"41":"a$fZ$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340032",{"42":[26,69,4,88]},{});
+ArchiveIndex.terms("00340032",{"42":"k$iT$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340033",{"43":[30,66,5,91]},{});
+ArchiveIndex.terms("00340033",{"43":"o$fU%Q"},{});

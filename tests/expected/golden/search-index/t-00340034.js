@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340034",{"44":[30,66,6,89]},{});
+ArchiveIndex.terms("00340034",{"44":"o$fV$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340035",{"45":[36,69,4,88]},{});
+ArchiveIndex.terms("00340035",{"45":"u$iT$|"},{});

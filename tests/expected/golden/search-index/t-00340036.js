@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340036",{"46":[40,66,5,91]},{});
+ArchiveIndex.terms("00340036",{"46":"y$fU%Q"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340037",{"47":[40,66,9,89]},{});
+ArchiveIndex.terms("00340037",{"47":"y$fY$}"},{});

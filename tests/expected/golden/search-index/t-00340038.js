@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340038",{"48":[49,69,5,88]},{});
+ArchiveIndex.terms("00340038",{"48":"$T$iU$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340039",{"49":[7,91,47,66]},{});
+ArchiveIndex.terms("00340039",{"49":"W%Q$R$f"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0035",{"5":[15,66,10,89]},{});
+ArchiveIndex.terms("0035",{"5":"`$fZ$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350031",{"51":[12,69,6,88]},{});
+ArchiveIndex.terms("00350031",{"51":"]$iV$|"},{});

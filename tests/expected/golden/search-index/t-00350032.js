@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350032",{"52":[18,66,5,91]},{});
+ArchiveIndex.terms("00350032",{"52":"c$fU%Q"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350033",{"53":[2,89,16,66]},{});
+ArchiveIndex.terms("00350033",{"53":"R$}a$f"},{});

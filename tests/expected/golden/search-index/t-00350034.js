@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350034",{"54":[2,69,1,88]},{});
+ArchiveIndex.terms("00350034",{"54":"R$iQ$|"},{});

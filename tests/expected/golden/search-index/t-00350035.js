@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350035",{"55":[3,66,53,91]},{});
+ArchiveIndex.terms("00350035",{"55":"S$f$X%Q"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350036",{"56":[3,66,54,89]},{});
+ArchiveIndex.terms("00350036",{"56":"S$f$Y$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00350037",{"57":[57,69]},{});
+ArchiveIndex.terms("00350037",{"57":"$]$i"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0036",{"6":[25,69,4,88]},{});
+ArchiveIndex.terms("0036",{"6":"j$iT$|"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0037",{"7":[29,66,5,91]},{});
+ArchiveIndex.terms("0037",{"7":"n$fU%Q"},{});

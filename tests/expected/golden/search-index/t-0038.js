@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0038",{"8":[29,66,10,89]},{});
+ArchiveIndex.terms("0038",{"8":"n$fZ$}"},{});

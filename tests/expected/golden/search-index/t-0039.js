@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0039",{"9":[39,69,4,88]},{});
+ArchiveIndex.terms("0039",{"9":"x$iT$|"},{});

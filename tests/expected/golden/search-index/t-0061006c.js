@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0061006c",{"alert":[60,89]},{});
+ArchiveIndex.terms("0061006c",{"alert":"$`$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0062",{"b":[60,84]},{});
+ArchiveIndex.terms("0062",{"b":"$`$x"},{});

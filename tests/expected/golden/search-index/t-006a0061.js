@@ -1,1 +1,1 @@
-ArchiveIndex.terms("006a0061",{"javascript":[60,74]},{});
+ArchiveIndex.terms("006a0061",{"javascript":"$`$n"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00730063",{"script":[60,94]},{});
+ArchiveIndex.terms("00730063",{"script":"$`%T"},{});

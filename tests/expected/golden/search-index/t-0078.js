@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0078",{"x":[60,91]},{});
+ArchiveIndex.terms("0078",{"x":"$`%Q"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0079",{"y":[60,89]},{});
+ArchiveIndex.terms("0079",{"y":"$`$}"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0627062e",{"اخر":[4,88]},{});
+ArchiveIndex.terms("0627062e",{"اخر":"T$|"},{});

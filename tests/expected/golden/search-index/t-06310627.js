@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06310627",{"رابط":[60,74]},{});
+ArchiveIndex.terms("06310627",{"رابط":"$`$n"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06330646",{"سنه":[1,88]},{});
+ArchiveIndex.terms("06330646",{"سنه":"Q$|"},{});

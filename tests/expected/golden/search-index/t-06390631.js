@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06390631",{"عريض":[60,74]},{});
+ArchiveIndex.terms("06390631",{"عريض":"$`$n"},{});

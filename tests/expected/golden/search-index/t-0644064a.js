@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0644064a",{"ليس":[60,74]},{});
+ArchiveIndex.terms("0644064a",{"ليس":"$`$n"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06460635",{"نص":[60,74]},{});
+ArchiveIndex.terms("06460635",{"نص":"$`$n"},{});

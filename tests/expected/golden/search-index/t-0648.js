@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0648",{"و":[60,84]},{});
+ArchiveIndex.terms("0648",{"و":"$`$x"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480633",{"وسوم":[60,74]},{});
+ArchiveIndex.terms("06480633",{"وسوم":"$`$n"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0634",{"يشب":[60,74]},{});
+ArchiveIndex.terms("064a0634",{"يشب":"$`$n"},{});

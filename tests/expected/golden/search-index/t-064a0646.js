@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0646",{"يناير":[63,88]},{});
+ArchiveIndex.terms("064a0646",{"يناير":"$c$|"},{});

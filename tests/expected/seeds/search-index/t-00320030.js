@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00320030",{"2015":[0,41]},{});
+ArchiveIndex.terms("00320030",{"2015":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("00340030",{"400":[0,73]},{});
+ArchiveIndex.terms("00340030",{"400":"P$m"},{});

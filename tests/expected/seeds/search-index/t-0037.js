@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0037",{"7":[0,41]},{});
+ArchiveIndex.terms("0037",{"7":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06270628",{"ابرياء":[0,41]},{});
+ArchiveIndex.terms("06270628",{"ابرياء":"Pz"},{});

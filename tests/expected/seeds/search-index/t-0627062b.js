@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0627062b",{"اثن":[0,58]},{});
+ArchiveIndex.terms("0627062b",{"اثن":"P$^"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0627062f",{"ادي":[0,58]},{});
+ArchiveIndex.terms("0627062f",{"ادي":"P$^"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06270638",{"اظهرت":[0,41]},{});
+ArchiveIndex.terms("06270638",{"اظهرت":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0627063a",{"اغاث":[0,41]},{});
+ArchiveIndex.terms("0627063a",{"اغاث":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06270641",{"افاد":[0,41]},{});
+ArchiveIndex.terms("06270641",{"افاد":"Pz"},{});

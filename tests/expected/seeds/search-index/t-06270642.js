@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06270642",{"اقليمي":[0,41]},{});
+ArchiveIndex.terms("06270642",{"اقليمي":"Pz"},{});

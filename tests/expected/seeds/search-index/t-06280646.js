@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06280646",{"بني":[0,41]},{});
+ArchiveIndex.terms("06280646",{"بني":"Pz"},{});

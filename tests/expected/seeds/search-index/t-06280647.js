@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06280647",{"به":[0,41]},{});
+ArchiveIndex.terms("06280647",{"به":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062a0627",{"تابع":[0,41]},{});
+ArchiveIndex.terms("062a0627",{"تابع":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062a062f",{"تدفع":[0,41]},{});
+ArchiveIndex.terms("062a062f",{"تدفع":"Pz"},{});

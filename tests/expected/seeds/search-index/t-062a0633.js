@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062a0633",{"تسيطر":[0,58]},{});
+ArchiveIndex.terms("062a0633",{"تسيطر":"P$^"},{});

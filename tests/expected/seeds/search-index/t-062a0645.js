@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062a0645",{"تمول":[0,41]},{});
+ArchiveIndex.terms("062a0645",{"تمول":"Pz"},{});

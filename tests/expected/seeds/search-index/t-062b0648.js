@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062b0648",{"ثور":[0,41]},{});
+ArchiveIndex.terms("062b0648",{"ثور":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0627",{"جانب":[0,41]},{});
+ArchiveIndex.terms("062c0627",{"جانب":"Pz"},{});

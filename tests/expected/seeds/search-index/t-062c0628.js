@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0628",{"جبه":[0,41]},{});
+ArchiveIndex.terms("062c0628",{"جبه":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c062b",{"جثام":[0,41]},{});
+ArchiveIndex.terms("062c062b",{"جثام":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0632",{"جزءا":[0,41]},{});
+ArchiveIndex.terms("062c0632",{"جزءا":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0644",{"جلبت":[0,41]},{});
+ArchiveIndex.terms("062c0644",{"جلبت":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062c0645",{"جماع":[0,58]},{});
+ArchiveIndex.terms("062c0645",{"جماع":"P$^"},{});

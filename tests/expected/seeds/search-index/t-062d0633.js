@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0633",{"حسب":[0,41]},{});
+ArchiveIndex.terms("062d0633",{"حسب":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0641",{"حفاظ":[0,41]},{});
+ArchiveIndex.terms("062d0641",{"حفاظ":"Pz"},{});

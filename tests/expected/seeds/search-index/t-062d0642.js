@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0642",{"حقوق":[0,41]},{});
+ArchiveIndex.terms("062d0642",{"حقوق":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0643",{"حكوم":[0,41]},{});
+ArchiveIndex.terms("062d0643",{"حكوم":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d0644",{"حلفاء":[0,41]},{});
+ArchiveIndex.terms("062d0644",{"حلفاء":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062d064a",{"حيث":[0,41]},{});
+ArchiveIndex.terms("062d064a",{"حيث":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062e0631",{"خرج":[0,41]},{});
+ArchiveIndex.terms("062e0631",{"خرج":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062e0641",{"خفض":[0,41]},{});
+ArchiveIndex.terms("062e0641",{"خفض":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062e0645",{"خمس":[0,41]},{});
+ArchiveIndex.terms("062e0645",{"خمس":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062e0648",{"خوذ":[0,41]},{});
+ArchiveIndex.terms("062e0648",{"خوذ":"Pz"},{});

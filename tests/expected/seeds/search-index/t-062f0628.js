@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0628",{"دبلوماسي":[0,41]},{});
+ArchiveIndex.terms("062f0628",{"دبلوماسي":"Pz"},{});

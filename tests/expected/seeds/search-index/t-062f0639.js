@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0639",{"دعت":[0,41]},{});
+ArchiveIndex.terms("062f0639",{"دعت":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0641",{"دفاع":[0,41]},{});
+ArchiveIndex.terms("062f0641",{"دفاع":"Pz"},{});

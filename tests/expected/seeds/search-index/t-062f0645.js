@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0645",{"دمشق":[0,77]},{});
+ArchiveIndex.terms("062f0645",{"دمشق":"P$q"},{});

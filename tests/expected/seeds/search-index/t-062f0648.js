@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f0648",{"دولي":[0,58]},{});
+ArchiveIndex.terms("062f0648",{"دولي":"P$^"},{});

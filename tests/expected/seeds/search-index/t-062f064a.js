@@ -1,1 +1,1 @@
-ArchiveIndex.terms("062f064a",{"ديلي":[0,41]},{});
+ArchiveIndex.terms("062f064a",{"ديلي":"Pz"},{});

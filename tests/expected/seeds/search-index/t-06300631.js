@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06300631",{"ذريع":[0,41]},{});
+ArchiveIndex.terms("06300631",{"ذريع":"Pz"},{});

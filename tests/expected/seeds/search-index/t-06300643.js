@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06300643",{"ذكر":[0,41]},{});
+ArchiveIndex.terms("06300643",{"ذكر":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06310639",{"رعاي":[0,41]},{});
+ArchiveIndex.terms("06310639",{"رعاي":"Pz"},{});

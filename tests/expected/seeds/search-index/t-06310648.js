@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06310648",{"روسيا":[0,67]},{});
+ArchiveIndex.terms("06310648",{"روسيا":"P$g"},{});

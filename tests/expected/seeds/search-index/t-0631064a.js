@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0631064a",{"ريف":[0,41]},{});
+ArchiveIndex.terms("0631064a",{"ريف":"Pz"},{});

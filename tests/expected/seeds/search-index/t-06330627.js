@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06330627",{"سابقا":[0,41]},{});
+ArchiveIndex.terms("06330627",{"سابقا":"Pz"},{});

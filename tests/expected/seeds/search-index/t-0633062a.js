@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0633062a",{"سته":[0,41]},{});
+ArchiveIndex.terms("0633062a",{"سته":"Pz"},{});

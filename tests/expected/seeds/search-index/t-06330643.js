@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06330643",{"سكان":[0,41]},{});
+ArchiveIndex.terms("06330643",{"سكان":"Pz"},{});

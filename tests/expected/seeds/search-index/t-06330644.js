@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06330644",{"سلامتها":[0,41]},{});
+ArchiveIndex.terms("06330644",{"سلامتها":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06330646",{"سنو":[0,41]},{});
+ArchiveIndex.terms("06330646",{"سنو":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340627",{"شار":[0,67]},{});
+ArchiveIndex.terms("06340627",{"شار":"P$g"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0634062e",{"شخصا":[0,41]},{});
+ArchiveIndex.terms("0634062e",{"شخصا":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0634062f",{"شديد":[0,41]},{});
+ArchiveIndex.terms("0634062f",{"شديد":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340631",{"شرقي":[0,85]},{});
+ArchiveIndex.terms("06340631",{"شرقي":"P$y"},{});

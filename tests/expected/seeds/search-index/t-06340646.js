@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340646",{"شنتها":[0,58]},{});
+ArchiveIndex.terms("06340646",{"شنتها":"P$^"},{});

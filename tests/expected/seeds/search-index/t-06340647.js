@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340647",{"شهر":[0,41]},{});
+ArchiveIndex.terms("06340647",{"شهر":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06340648",{"شوون":[0,41]},{});
+ArchiveIndex.terms("06340648",{"شوون":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0634064a",{"شيك":[0,41]},{});
+ArchiveIndex.terms("0634064a",{"شيك":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0635062d",{"صحيف":[0,41]},{});
+ArchiveIndex.terms("0635062d",{"صحيف":"Pz"},{});

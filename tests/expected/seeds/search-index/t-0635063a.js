@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0635063a",{"صغير":[0,41]},{});
+ArchiveIndex.terms("0635063a",{"صغير":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0636062d",{"ضحايا":[0,41]},{});
+ArchiveIndex.terms("0636062d",{"ضحايا":"Pz"},{});

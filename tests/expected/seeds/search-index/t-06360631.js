@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06360631",{"ضروري":[0,41]},{});
+ArchiveIndex.terms("06360631",{"ضروري":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06360648",{"ضواحي":[0,41]},{});
+ArchiveIndex.terms("06360648",{"ضواحي":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06370627",{"طاير":[0,41]},{});
+ArchiveIndex.terms("06370627",{"طاير":"Pz"},{});

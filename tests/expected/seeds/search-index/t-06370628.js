@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06370628",{"طبي":[0,41]},{});
+ArchiveIndex.terms("06370628",{"طبي":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06370644",{"طلبت":[0,41]},{});
+ArchiveIndex.terms("06370644",{"طلبت":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("063a0648",{"غوط":[0,84]},{});
+ArchiveIndex.terms("063a0648",{"غوط":"P$x"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0642062f",{"قد":[0,41]},{});
+ArchiveIndex.terms("0642062f",{"قد":"Pz"},{});

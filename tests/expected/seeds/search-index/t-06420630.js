@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06420630",{"قذايف":[0,58]},{});
+ArchiveIndex.terms("06420630",{"قذايف":"P$^"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06420637",{"قطات":[0,41]},{});
+ArchiveIndex.terms("06420637",{"قطات":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06420646",{"قنابل":[0,41]},{});
+ArchiveIndex.terms("06420646",{"قنابل":"Pz"},{});

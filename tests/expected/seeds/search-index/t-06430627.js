@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06430627",{"كال":[0,58]},{});
+ArchiveIndex.terms("06430627",{"كال":"P$^"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06430645",{"كما":[0,41]},{});
+ArchiveIndex.terms("06430645",{"كما":"Pz"},{});

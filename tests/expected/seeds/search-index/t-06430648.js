@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06430648",{"كويت":[0,41]},{});
+ArchiveIndex.terms("06430648",{"كويت":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06440627",{"لا":[0,67]},{});
+ArchiveIndex.terms("06440627",{"لا":"P$g"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06440647",{"لها":[0,67]},{});
+ArchiveIndex.terms("06440647",{"لها":"P$g"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450628",{"مبني":[0,41]},{});
+ArchiveIndex.terms("06450628",{"مبني":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0645062c",{"مجلس":[0,41]},{});
+ArchiveIndex.terms("0645062c",{"مجلس":"Pz"},{});

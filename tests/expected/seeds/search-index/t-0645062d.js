@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0645062d",{"محاول":[0,41]},{});
+ArchiveIndex.terms("0645062d",{"محاول":"Pz"},{});

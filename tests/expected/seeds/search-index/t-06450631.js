@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450631",{"مرصد":[0,41]},{});
+ArchiveIndex.terms("06450631",{"مرصد":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450637",{"مطر":[0,41]},{});
+ArchiveIndex.terms("06450637",{"مطر":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450641",{"مفترض":[0,41]},{});
+ArchiveIndex.terms("06450641",{"مفترض":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450643",{"مكاتب":[0,41]},{});
+ArchiveIndex.terms("06450643",{"مكاتب":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06450645",{"ممر":[0,41]},{});
+ArchiveIndex.terms("06450645",{"ممر":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0646062d",{"نحن":[0,41]},{});
+ArchiveIndex.terms("0646062d",{"نحن":"Pz"},{});

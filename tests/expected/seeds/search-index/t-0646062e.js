@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0646062e",{"نختبي":[0,41]},{});
+ArchiveIndex.terms("0646062e",{"نختبي":"Pz"},{});

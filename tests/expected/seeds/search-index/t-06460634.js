@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06460634",{"نشطاء":[0,41]},{});
+ArchiveIndex.terms("06460634",{"نشطاء":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06460638",{"نظام":[0,67]},{});
+ArchiveIndex.terms("06460638",{"نظام":"P$g"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06460642",{"نقلت":[0,41]},{});
+ArchiveIndex.terms("06460642",{"نقلت":"Pz"},{});

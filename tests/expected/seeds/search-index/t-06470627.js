@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06470627",{"هاون":[0,58]},{});
+ArchiveIndex.terms("06470627",{"هاون":"P$^"},{});

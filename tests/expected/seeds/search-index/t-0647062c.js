@@ -1,1 +1,1 @@
-ArchiveIndex.terms("0647062c",{"هجوم":[0,58]},{});
+ArchiveIndex.terms("0647062c",{"هجوم":"P$^"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06470630",{"هذه":[0,41]},{});
+ArchiveIndex.terms("06470630",{"هذه":"Pz"},{});

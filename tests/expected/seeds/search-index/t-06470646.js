@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06470646",{"هناك":[0,41]},{});
+ArchiveIndex.terms("06470646",{"هناك":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480631",{"وري":[0,41]},{});
+ArchiveIndex.terms("06480631",{"وري":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480633",{"وسط":[0,41]},{});
+ArchiveIndex.terms("06480633",{"وسط":"Pz"},{});

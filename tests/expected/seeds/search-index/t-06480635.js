@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480635",{"وصول":[0,41]},{});
+ArchiveIndex.terms("06480635",{"وصول":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480636",{"وضع":[0,58]},{});
+ArchiveIndex.terms("06480636",{"وضع":"P$^"},{});

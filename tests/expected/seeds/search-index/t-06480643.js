@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480643",{"وكال":[0,41]},{});
+ArchiveIndex.terms("06480643",{"وكال":"Pz"},{});

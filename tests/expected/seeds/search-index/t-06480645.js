@@ -1,1 +1,1 @@
-ArchiveIndex.terms("06480645",{"ومن":[0,41]},{});
+ArchiveIndex.terms("06480645",{"ومن":"Pz"},{});

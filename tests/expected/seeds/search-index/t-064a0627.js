@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0627",{"يان":[0,41]},{});
+ArchiveIndex.terms("064a0627",{"يان":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0628",{"يبحث":[0,41]},{});
+ArchiveIndex.terms("064a0628",{"يبحث":"Pz"},{});

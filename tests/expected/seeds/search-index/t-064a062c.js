@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a062c",{"يجب":[0,41]},{});
+ArchiveIndex.terms("064a062c",{"يجب":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a062d",{"يحذر":[0,41]},{});
+ArchiveIndex.terms("064a062d",{"يحذر":"Pz"},{});

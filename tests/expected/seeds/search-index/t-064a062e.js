@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a062e",{"يخرج":[0,41]},{});
+ArchiveIndex.terms("064a062e",{"يخرج":"Pz"},{});

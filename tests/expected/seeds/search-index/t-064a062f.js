@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a062f",{"يديو":[0,41]},{});
+ArchiveIndex.terms("064a062f",{"يديو":"Pz"},{});

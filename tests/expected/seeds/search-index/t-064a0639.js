@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0639",{"يعد":[0,41]},{});
+ArchiveIndex.terms("064a0639",{"يعد":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0642",{"يقول":[0,41]},{});
+ArchiveIndex.terms("064a0642",{"يقول":"Pz"},{});

@@ -1,1 +1,1 @@
-ArchiveIndex.terms("064a0645",{"يما":[0,41]},{});
+ArchiveIndex.terms("064a0645",{"يما":"Pz"},{});
