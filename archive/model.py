@@ -109,6 +109,12 @@ class Article:
     def _byline(self) -> bylines.Byline:
         return bylines.parse(self.author)
 
+    @functools.cached_property
+    def text_key(self) -> str:
+        """The text's identity, whatever its spacing: the same text under two addresses
+        is two publications of one article (validate.duplicates)."""
+        return hashlib.sha1(" ".join(self.text.split()).encode("utf-8")).hexdigest()
+
     @property
     def authors(self) -> list[str]:
         return self._byline.authors

@@ -195,6 +195,10 @@ def to_article(seed: readers.Seed) -> Found:
     article = Article(values=values, text=text, original_bytes=seed.raw, original=seed.origin,
                       original_ext=seed.ext, record=seed.record, repairs=repairs)
     problems = validate.check_article(article)
+    if not problems:
+        # made here, so that the seed memo keeps them with the article: a build does not
+        # parse the bylines or digest the texts of the files it did not read again
+        article.text_key, article.authors  # noqa: B018 - cached properties
     return Found(None if problems else article, problems, warnings)
 
 

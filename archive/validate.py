@@ -92,7 +92,7 @@ def duplicates(articles: list[Article]) -> dict[int, Repeat]:
     places: dict[int, set[tuple]] = {}  # the (address, source) pairs each text is known under
     repeats: dict[int, Repeat] = {}
     for i, article in enumerate(articles):
-        text_key = hashlib.sha1(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+        text_key = article.text_key
         if text_key in seen_text:
             first = seen_text[text_key]
             where = articles[first].where

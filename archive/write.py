@@ -124,6 +124,8 @@ class Output:
 
     def _intact(self, rel: str) -> bool:
         """Is `rel` as the last build wrote it?"""
+        if self.untouched is not None:  # known without its path (intact())
+            return rel in self.previous and rel in self.untouched
         return rel in self.previous and intact(self._path(rel), rel, self.previous[rel], self.untouched)
 
     def state(self) -> tuple:
