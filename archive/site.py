@@ -119,6 +119,7 @@ class Once(BasePlugin):
 # a page can be rendered by any process once those are read. The static files (originals,
 # the search index, the theme's assets) are copied meanwhile.
 _SHARES: tuple | None = None  # what a forked worker renders: set just before the fork
+ARTICLE_TEMPLATES = ("archive-article.html", "archive-redirect.html")  # theme_overrides/, most pages' own
 
 
 @contextlib.contextmanager
@@ -162,6 +163,12 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None) 
                   and (only is None or (f.src_uri in only and _in_docs(f, config)))]
         workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM and CAN_FORK else 1)
         _SHARES = (config, files, doc_files, nav, env, rest, workers)
+        # the navigation's pages first: the templates every page extends are compiled
+        # then, once, before the workers fork (each would compile them again)
+        for page in nav.pages:
+            _build_page(page, config, doc_files, nav, env)
+        for name in ARTICLE_TEMPLATES:
+            env.get_template(name)
         pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
         try:
             shares = pool.map_async(_render_share, range(workers)) if pool else None
@@ -171,8 +178,6 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None) 
                 _build_theme_template(template, env, files, config, nav)
             for template in config.extra_templates:
                 _build_extra_template(template, files, config, nav)
-            for page in nav.pages:
-                _build_page(page, config, doc_files, nav, env)
             results = shares.get() if shares else [_render_share(0)]
         finally:
             _SHARES = None
