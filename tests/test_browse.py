@@ -142,11 +142,12 @@ def test_list_pages_are_numbered_from_the_oldest_and_keep_their_articles(tmp_pat
     assert len({t for items, _ in before.values() for t in items}) == size * 9 + 3
     for n in range(1, 10):
         name = "2015-07-21" if n == 9 else f"2015-07-21-{n}"
-        pager = _soup(site, f"timeline/{name}/index.html").select_one("nav.archive-pager")
+        pager, bottom = _soup(site, f"timeline/{name}/index.html").select("nav.archive-pager")
         texts = [a.get_text() for a in pager.select("a")]
         assert pager.select_one("[aria-current=page]").get_text() == ("الأحدث" if n == 9 else f"صفحة {n}")
-        if n == 9:  # the newest: a link to every other page
-            assert texts == [str(k) for k in range(8, 0, -1)]
+        if n == 9:  # the newest: below its articles, a link to every other page
+            assert texts == ["أقدم", "الأقدم"]
+            assert [a.get_text() for a in bottom.select("a")] == [str(k) for k in range(8, 0, -1)]
             continue
         assert ("أحدث" in texts) == (n < 9) and ("أقدم" in texts) == (n > 1)
         assert ("الأحدث" in texts) == (n < 8) and ("الأقدم" in texts) == (n > 2)
