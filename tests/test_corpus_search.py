@@ -71,7 +71,7 @@ def test_any_article_within_a_few_clicks_of_home(corpus_sites):
     depth = click_depths(hosted)
     articles = [depth.get(f"articles/{r['id']}/") for r in catalog]
     assert None not in articles  # every article is reachable
-    assert max(articles) <= 12, max(articles)  # measured: 9 at most, 5 for half of them
+    assert max(articles) <= 6, max(articles)  # measured: 5 at most, 3 for most of them
 
 
 def test_corpus_site_links_resolve(corpus_sites):
