@@ -26,7 +26,7 @@ def files(articles: list[Article], root: str | None):
     if root:
         yield "feed.xml", feed(articles, root)
     rows = catalog_rows(articles)
-    yield "catalog.json", (json.dumps(rows, ensure_ascii=False, indent=0) + "\n").encode("utf-8")
+    yield "catalog.json", catalog_json(rows)
     yield "catalog.csv", catalog_csv(rows)
     yield "catalog.schema.json", json.dumps(catalog_schema(), ensure_ascii=False, indent=1).encode()
 
@@ -67,6 +67,12 @@ def catalog_rows(articles: list[Article]) -> list[dict]:
             row.update(article=article.id, page=f"articles/{article.id}/", original_file=a.original_path)
             rows.append(row)
     return rows
+
+
+def catalog_json(rows: list[dict]) -> bytes:
+    """The catalog as a JSON array, a row a line (each written by json's C encoder)."""
+    lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+    return f"[\n{lines}\n]\n".encode() if rows else b"[]\n"
 
 
 def catalog_csv(rows: list[dict]) -> bytes:

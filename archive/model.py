@@ -132,7 +132,7 @@ class Article:
     def where(self) -> str:
         return f"{self.original} record {self.record}" if self.record else self.original
 
-    @property
+    @functools.cached_property
     def word_count(self) -> int:
         return len(self.text.split())
 

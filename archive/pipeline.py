@@ -197,8 +197,9 @@ def to_article(seed: readers.Seed) -> Found:
     problems = validate.check_article(article)
     if not problems:
         # made here, so that the seed memo keeps them with the article: a build does not
-        # parse the bylines or digest the texts of the files it did not read again
-        article.text_key, article.authors  # noqa: B018 - cached properties
+        # parse the bylines, count the words or digest the texts of the files it did not
+        # read again
+        article.text_key, article.authors, article.word_count, article.sha256  # noqa: B018 - cached properties
     return Found(None if problems else article, problems, warnings)
 
 
