@@ -274,20 +274,15 @@ def _with_recent(base: Saved, docs: list[Article], keys: list[str]):
                  if spellings.get(t) != base.spellings.get(t)}
     for rel in base.written:
         yield rel, None
-    shards: dict[str, list[str]] = defaultdict(list)
-    for t in sorted(recent.postings.keys() | respelled.keys()):
-        shards[shard_key(t)].append(t)
+    shards = _by_shard(recent.postings.keys() | respelled.keys())
     for key, held in shards.items():
-        yield f"{INDEX_DIR}/{RECENT}/t-{key}.js", _js(
-            "terms", key, {t: packed(recent.postings[t]) for t in held if t in recent.postings},
-            {t: respelled[t] for t in held if t in respelled}, 1)
+        yield f"{INDEX_DIR}/{RECENT}/t-{key}.js", _terms_js(key, held, recent.postings, respelled, 1)
     count = file_count(recent.positions_total)
     by_file: dict[int, list[str]] = defaultdict(list)
     for t in sorted(recent.positions):
         by_file[position_file(t, count)].append(t)
     for number in sorted(by_file):
-        yield f"{INDEX_DIR}/{RECENT}/p-{number}.js", _js(
-            "positions", number, {t: packed(recent.positions[t]) for t in by_file[number]}, 1)
+        yield f"{INDEX_DIR}/{RECENT}/p-{number}.js", _positions_js(number, by_file[number], recent.positions, 1)
     yield from _docs(docs, first)
     segment = {"first": first, "shards": list(shards), "positions": count} if shards else None
     yield f"{INDEX_DIR}/meta.js", _js("meta", _meta(docs, base.position_files, base.shards, segment))
@@ -303,17 +298,11 @@ def files_of(state: State, docs: list[Article], touched: set[str] | None = None,
     respelled = {t for t in spellings.keys() | state.spellings.keys() if spellings.get(t) != state.spellings.get(t)}
     state.spellings = spellings
     made: dict[str, bytes | None] = {}
-    shards: dict[str, list[str]] = defaultdict(list)
-    for t in sorted(state.postings):
-        shards[shard_key(t)].append(t)
+    shards = _by_shard(state.postings)
     redo = {shard_key(t) for t in touched | respelled}
     for key in sorted(shards):
-        if key in redo:
-            terms_ = {t: packed(state.postings[t]) for t in shards[key]}
-            other = {t: spellings[t] for t in shards[key] if t in spellings}
-            made[f"{INDEX_DIR}/t-{key}.js"] = _js("terms", key, terms_, other)
-        else:
-            made[f"{INDEX_DIR}/t-{key}.js"] = None
+        made[f"{INDEX_DIR}/t-{key}.js"] = _terms_js(key, shards[key], state.postings, spellings) \
+            if key in redo else None
     count = file_count(state.positions_total)
     if count != state.position_files:
         state.file_of = {t: position_file(t, count) for t in state.positions}
@@ -326,8 +315,8 @@ def files_of(state: State, docs: list[Article], touched: set[str] | None = None,
     for t in sorted(state.positions):
         by_file[state.file_of[t]].append(t)
     for number in sorted(by_file):
-        made[f"{INDEX_DIR}/p-{number}.js"] = None if number not in redo else \
-            _js("positions", number, {t: packed(state.positions[t]) for t in by_file[number]})
+        made[f"{INDEX_DIR}/p-{number}.js"] = _positions_js(number, by_file[number], state.positions) \
+            if number in redo else None
     made.update(_docs(docs, old))
     made[f"{INDEX_DIR}/meta.js"] = _js("meta", _meta(docs, count, sorted(shards)))
     written = {}
@@ -341,6 +330,26 @@ def files_of(state: State, docs: list[Article], touched: set[str] | None = None,
     state.shards = sorted(shards)
     if since:
         _save(since, state)
+
+
+def _by_shard(terms) -> dict[str, list[str]]:
+    """Terms, sorted, by the key of the t- file that holds them."""
+    shards: dict[str, list[str]] = defaultdict(list)
+    for t in sorted(terms):
+        shards[shard_key(t)].append(t)
+    return shards
+
+
+def _terms_js(key: str, held: list[str], postings: dict, spellings: dict, *segment: int) -> bytes:
+    """A t- file: of the terms `held`, the postings (packed) and other spellings of those
+    that have them; `segment` 1 for the recent one's."""
+    return _js("terms", key, {t: packed(postings[t]) for t in held if t in postings},
+               {t: spellings[t] for t in held if t in spellings}, *segment)
+
+
+def _positions_js(number: int, held: list[str], positions: dict, *segment: int) -> bytes:
+    """A p- file: the positions (packed) of the terms `held`."""
+    return _js("positions", number, {t: packed(positions[t]) for t in held}, *segment)
 
 
 def _docs(docs: list[Article], old: int):

@@ -98,8 +98,9 @@ class Pager:
         return [self.page.at(n) for n in range(low, high + 1)]
 
 
-def paginate(base: str, items: list, size: int = GROUP_PAGE_SIZE) -> list[Page]:
-    chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+def paginate(base: str, items: list) -> list[Page]:
+    """The indexes' pages (of sources, tags, authors), GROUP_PAGE_SIZE names each."""
+    chunks = [items[i:i + GROUP_PAGE_SIZE] for i in range(0, len(items), GROUP_PAGE_SIZE)] or [[]]
     return [Page(base, n, len(chunks), chunk) for n, chunk in enumerate(chunks, 1)]
 
 

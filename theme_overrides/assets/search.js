@@ -271,7 +271,10 @@
           });
         }
         var offered = {};  // the other spellings the index has of the query's terms
-        qterms.forEach(function (t) { if (spellingsOf(t).length) offered[t] = spellingsOf(t); });
+        qterms.forEach(function (t) {
+          var others = spellingsOf(t);
+          if (others.length) offered[t] = others;
+        });
         return {
           total: docs.length,
           spellings: offered,
