@@ -18,12 +18,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import Article
+from .model import SUMMARY_WORDS, Article
 
 PAGE_SIZE = 25  # the newest page of a list holds up to twice that, less one (ListPage)
 GROUP_PAGE_SIZE = 100  # of the indexes of sources, tags and authors: a name and a count each
 PAGER_AROUND = 2  # page numbers shown on each side of the current one
-LIST_SUMMARY_WORDS = 24
+LIST_SUMMARY_WORDS = SUMMARY_WORDS  # a seed may give a longer summary of its own
 LATEST_DAYS = 7
 UNDATED = "undated"
 FIRST_WEEKDAY = calendar.SATURDAY  # the week as calendars in Saudi Arabia and Egypt print it

@@ -47,6 +47,9 @@ def page_kinds(site, offline: bool) -> dict[str, str]:
             "search with none": page("search") + "?q=" + "بطيخ", **({} if offline else {"404": "404.html"})}
 
 
+SCHEMES = {"light": "default", "dark": "slate"}  # mkdocs.yml's palette
+
+
 def _settle(page):
     page.wait_for_load_state("load")
     if page.locator("#archive-search").count():
@@ -67,6 +70,8 @@ def test_every_kind_of_page_passes_axe(sites, serve, browser, offline, scheme):
     for kind, path in page_kinds(sites[1 if offline else 0], offline).items():
         page.goto(f"{base}/{path}")
         _settle(page)
+        # the page follows the reader's preference (header.html's script, not Material's form)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], kind
         violations = axe.run(page).response["violations"]
         if violations:
             found[kind] = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in violations]
