@@ -13,22 +13,33 @@ from feedgen.feed import FeedGenerator
 
 from . import words
 from .model import CATALOG_EXTRA, SCHEMA, Article, catalog_schema
+from .write import Memo
 
 FEED_SIZE = 50
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = [f.name for f in SCHEMA + CATALOG_EXTRA]
 
 
-def files(articles: list[Article], root: str | None):
+def files(articles: list[Article], root: str | None, memo: Memo | None = None):
     """Yield (path, bytes) for feed.xml, catalog.json, catalog.csv, catalog.schema.json;
     `articles` newest first, `root` the site's address ending in /. A feed's entries need
-    absolute addresses: without `root` there is no feed."""
+    absolute addresses: without `root` there is no feed. With `memo`, a catalog row is
+    written again only for a publication whose seed (or whose article's) changed."""
     if root:
         yield "feed.xml", feed(articles, root)
-    rows = catalog_rows(articles)
-    yield "catalog.json", catalog_json(rows)
-    yield "catalog.csv", catalog_csv(rows)
+    lines = [_row_lines(article, a, memo) for article in articles for a in (article, *article.merged)]
+    yield "catalog.json", catalog_json([j for j, _ in lines])
+    yield "catalog.csv", catalog_csv([c for _, c in lines])
     yield "catalog.schema.json", json.dumps(catalog_schema(), ensure_ascii=False, indent=1).encode()
+    if memo:
+        memo.save()
+
+
+def _row_lines(article: Article, a: Article, memo: Memo | None) -> tuple[str, str]:
+    """A publication's row (`a`, of `article`), as a line of catalog.json and of
+    catalog.csv: kept in `memo` by what its seeds gave (the code is the memo's)."""
+    key = repr([a.seed_key, article.id, [m.seed_key for m in a.merged]])
+    return memo.get(key, lambda: _lines(catalog_row(article, a))) if memo else _lines(catalog_row(article, a))
 
 
 def feed(articles: list[Article], root: str) -> bytes:
@@ -57,33 +68,33 @@ def feed(articles: list[Article], root: str) -> bytes:
     return fg.atom_str(pretty=True)
 
 
-def catalog_rows(articles: list[Article]) -> list[dict]:
-    """A row for every publication: an article's first, then the others of its text."""
-    rows = []
-    for article in articles:
-        for a in (article, *article.merged):
-            fm = a.front_matter()  # empty optional fields are left out there: null here
-            row = {f.name: fm.get(f.name) for f in SCHEMA}
-            row.update(article=article.id, page=f"articles/{article.id}/", original_file=a.original_path)
-            rows.append(row)
-    return rows
+def catalog_row(article: Article, a: Article) -> dict:
+    """The row of a publication `a` of `article` (`a` itself, or one of its merged)."""
+    fm = a.front_matter()  # empty optional fields are left out there: null here
+    row = {f.name: fm.get(f.name) for f in SCHEMA}
+    row.update(article=article.id, page=f"articles/{article.id}/", original_file=a.original_path)
+    return row
 
 
-def catalog_json(rows: list[dict]) -> bytes:
-    """The catalog as a JSON array, a row a line (each written by json's C encoder)."""
-    lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
-    return f"[\n{lines}\n]\n".encode() if rows else b"[]\n"
-
-
-def catalog_csv(rows: list[dict]) -> bytes:
+def _lines(row: dict) -> tuple[str, str]:
+    """A row as a line of each catalog: JSON by json's C encoder, CSV by the csv module."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: csv_cell("|".join(x["id"] if isinstance(x, dict) else x for x in v)
-                                     if isinstance(v, list) else v) for k, v in row.items()})
+    csv.writer(out, lineterminator="\r\n").writerow(
+        [csv_cell("|".join(x["id"] if isinstance(x, dict) else x for x in v) if isinstance(v, list) else v)
+         for v in (row[k] for k in COLUMNS)])
+    return json.dumps(row, ensure_ascii=False), out.getvalue()
+
+
+def catalog_json(lines: list[str]) -> bytes:
+    """The catalog as a JSON array, a row a line."""
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode() if lines else b"[]\n"
+
+
+def catalog_csv(lines: list[str]) -> bytes:
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\r\n").writerow(COLUMNS)
     # A BOM, so that spreadsheet programs open the Arabic text as UTF-8.
-    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+    return ("\ufeff" + header.getvalue() + "".join(lines)).encode("utf-8")
 
 
 def csv_cell(value) -> str | int | float:

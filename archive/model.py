@@ -118,6 +118,19 @@ class Article:
         is two publications of one article (validate.duplicates)."""
         return hashlib.sha1(" ".join(self.text.split()).encode("utf-8")).hexdigest()
 
+    @functools.cached_property
+    def values_key(self) -> str:
+        """The values the seed gave (title, date, byline, …), as one digest."""
+        return hashlib.sha1(repr(sorted(self.values.items())).encode("utf-8")).hexdigest()
+
+    @property
+    def seed_key(self) -> str:
+        """What its seed gave the article: the values, and the original (whose bytes make
+        the text) and where it is. With the code's digest, it stands for everything the
+        article's page and catalog row show of the article itself (bylines, lists, counts
+        are made from these by the code)."""
+        return f"{self.values_key} {self.sha256} {self.original} {self.record} {self.original_ext}"
+
     @property
     def authors(self) -> list[str]:
         return self._byline.authors

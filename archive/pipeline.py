@@ -22,6 +22,7 @@ REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
 SEARCH_STATE = "search-index.pickle"  # in the cache: what the search index needs to grow
 SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
+CATALOG_MEMO = "catalog.pickle"  # in the cache: each catalog row, as lines of catalog.json and .csv
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
 # From this many articles, content/ is written by three processes (write.write_parts).
@@ -142,8 +143,10 @@ def build(settings: Settings, progress=None) -> Report:
     # three parts, written side by side when the archive is large: which is the largest
     # depends on the build (the pages in a clean build, the search index in an append)
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
+    catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs
     write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest),
-                            lambda: exports.files(index.articles, settings.site_url),
+                            lambda: exports.files(index.articles, settings.site_url,
+                                                  write.Memo(catalog, code_digest)),
                             lambda: search_index.files(index.articles, since)],
                       parallel=len(report.published) >= PARALLEL_FROM)
     out.write(REPORT, write.report_json(report.as_dict()))
@@ -199,7 +202,7 @@ def to_article(seed: readers.Seed) -> Found:
         # made here, so that the seed memo keeps them with the article: a build does not
         # parse the bylines, count the words or digest the texts of the files it did not
         # read again
-        article.text_key, article.authors, article.word_count, article.sha256  # noqa: B018 - cached properties
+        article.text_key, article.authors, article.word_count, article.sha256, article.values_key  # noqa: B018 - cached properties
     return Found(None if problems else article, problems, warnings)
 
 

@@ -239,12 +239,11 @@ def _publication(p: Article, article: Article) -> dict:
 def article_inputs(a: Article, index: ArchiveIndex, site: str | None = None) -> list:
     """Everything article() shows, as plain values: the same for two builds, the same page
     (with the same code; write.Output.write_made)."""
-    lists, around = index.memberships(a), index.neighbours(a)
-    # an article is its seed's values and its original's bytes (by their digest): the rest
-    # of what the page shows is made from them by the code, which the key holds too
-    return [site, *(_seed_of(p) for p in (a, *a.merged)),
-            lists.date.first.path if lists.date else None, lists.source.first.path if lists.source else None,
-            [(x.name, x.first.path) for x in lists.authors], [(x.name, x.first.path) for x in lists.tags],
+    around = index.neighbours(a)
+    # an article and its other publications are what their seeds gave (seed_key); the rest
+    # of what the page shows of them, their lists' addresses included, is made from that
+    # by the code, which the key holds too
+    return [site, [p.seed_key for p in (a, *a.merged)],
             [(n.id, n.title) if n else None for n in (around.older, around.newer)]]
 
 
@@ -255,10 +254,6 @@ def listing_inputs(listing: Listing, page: ListPage) -> list:
     counts = (listing.count, page.newest) if page.is_newest else None
     return [listing.kind, listing.key, listing.name, listing.up, counts, page.path, page.number, links,
             [(a.id, a.title, str(a.date or ""), a.source, a.summary) for a in page.items]]
-
-
-def _seed_of(a: Article) -> list:
-    return [sorted(a.values.items()), a.sha256, a.original, a.record, a.original_ext]
 
 
 def redirect(publication: Article) -> bytes:

@@ -236,9 +236,9 @@ def _flat(parts) -> list[str]:
 def doc_key(a: Article) -> str:
     """What the index holds of a document, as a digest: it is the same document to the
     index while this is the same."""
-    held = [a.id, a.title, [m.title for m in a.merged], a.sha256, authors_of(a), str(a.date or ""),
-            a.source_name, a.summary, a.tags]  # the text: by the original's digest (the code is the same)
-    return hashlib.sha256(json.dumps(held, ensure_ascii=False).encode()).hexdigest()
+    # the values of it and of its other publications (ids, titles, dates, bylines, tags,
+    # summaries) and their texts, by the originals' digests; the code is the same
+    return hashlib.sha1(repr([(p.values_key, p.sha256) for p in (a, *a.merged)]).encode("utf-8")).hexdigest()
 
 
 def files(docs: list[Article], since: Since | None = None):
