@@ -83,7 +83,8 @@ SUMMARY_WORDS = 24
 @dataclass
 class Article:
     """One article, as every stage after the readers sees it. The values of the seed's
-    fields (SEED_FIELDS: id, title, date, …) are read as attributes: `article.title`."""
+    fields (SEED_FIELDS: id, title, date, …) are read as attributes: `article.title`
+    (_seed_value, below)."""
 
     values: dict[str, Any]
     text: str  # display copy: cleaned, paragraphs separated by blank lines
@@ -96,13 +97,6 @@ class Article:
     primary: Article | None = field(default=None, repr=False)  # for a merged publication
     lang = "ar"
     dir = "rtl"
-
-    def __getattr__(self, name: str):
-        f = SEED_FIELDS.get(name)
-        if f is None:
-            raise AttributeError(name)
-        value = self.__dict__["values"].get(name)
-        return [] if value is None and f.type == "list[str]" else value
 
     @property
     def source_name(self) -> str | None:
@@ -179,6 +173,19 @@ class Article:
                 continue
             out[f.name] = value
         return out
+
+
+def _seed_value(name: str, listed: bool) -> property:
+    """A seed field read as an attribute (`article.title`): its value; [] for a list the
+    seed did not give. (A property a field: the build reads them millions of times, and a
+    class's __getattr__, tried only after a failed lookup, took a tenth of an append.)"""
+    if listed:
+        return property(lambda self: [] if (v := self.values.get(name)) is None else v)
+    return property(lambda self: self.values.get(name))
+
+
+for _f in SEED_FIELDS.values():
+    setattr(Article, _f.name, _seed_value(_f.name, _f.type == "list[str]"))
 
 
 def plain(value):

@@ -253,7 +253,7 @@ def listing_inputs(listing: Listing, page: ListPage) -> list:
     links = [q.path if q else None for q in (page.newest_page, page.newer, page.older, page.oldest_page)]
     counts = (listing.count, page.newest) if page.is_newest else None
     return [listing.kind, listing.key, listing.name, listing.up, counts, page.path, page.number, links,
-            [(a.id, a.title, str(a.date or ""), a.source, a.summary) for a in page.items]]
+            [(a.id, a.values_key) for a in page.items]]  # its title, date, source, summary: its values
 
 
 def redirect(publication: Article) -> bytes:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import multiprocessing
 import os
@@ -35,13 +36,14 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from .settings import cache_for
 from .write import alike, digest, read_stamp, record_stamp, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
-# What a site's pages depend on besides their own Markdown.
-STACK = ("mkdocs.yml", "archive/words.yml", "requirements.txt", "theme_overrides")
+# What a site's pages depend on besides their own Markdown (this file: how they are rendered).
+STACK = ("mkdocs.yml", "archive/words.yml", "archive/site.py", "requirements.txt", "theme_overrides")
 # Below this many pages, one process renders them all (forking costs more than it saves);
 # where processes cannot fork (Windows), one process renders every page.
 PARALLEL_FROM = 1000
@@ -202,6 +204,25 @@ def _in_docs(file, config) -> bool:
     return bool(file.abs_src_path) and Path(file.abs_src_path).is_relative_to(config.docs_dir)
 
 
+# An article's text is HTML already (archive/templates/article.md): a block of paragraphs
+# of escaped text, which Python-Markdown passes through as it is. A page whose Markdown is
+# just that block is not converted (a third of the time its page took); any other is.
+# tests/test_site.py checks, on the golden set, that the pages are the same either way.
+TEXT_BLOCK = re.compile(r'<div class="archive-text">\n(?:<p>[^<]*</p>\n)*</div>\n*')
+
+
+def _render_markdown(page: Page, config, files) -> None:
+    """Page.render, less the conversion of an article's text (TEXT_BLOCK)."""
+    if (page.meta or {}).get("template") in ARTICLE_TEMPLATES and TEXT_BLOCK.fullmatch(page.markdown):
+        page.content = page.markdown.strip()
+        page.toc = get_toc([])  # no headings, no anchors, no links: as Page.render finds
+        page._title_from_render = None
+        page.present_anchor_ids = set()
+        page.links_to_anchors = {}
+        return
+    Page.render(page, config, files)
+
+
 def _render_share(k: int) -> int | str:
     """Read and render every `workers`-th page from the k-th; return the warnings logged
     (or the error that stopped it)."""
@@ -209,6 +230,7 @@ def _render_share(k: int) -> int | str:
     with _warnings_counted() as counter:
         try:
             for page in rest[k::workers]:
+                page.render = functools.partial(_render_markdown, page)
                 _populate_page(page, config, files)
                 _build_page(page, config, doc_files, nav, env)
                 page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)

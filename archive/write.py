@@ -42,8 +42,9 @@ class Made:
 
     @classmethod
     def of(cls, code: str, inputs, make: Callable[[], bytes]) -> Made:
-        """Keyed by the code's digest and everything the bytes show (`inputs`, plain values)."""
-        return cls(digest([], code, inputs), make)
+        """Keyed by the code's digest and everything the bytes show (`inputs`, plain values:
+        strings, numbers, None, and lists and tuples of them, whose repr is their identity)."""
+        return cls(hashlib.sha256(f"{code}\0{inputs!r}".encode()).hexdigest(), make)
 
 
 @dataclass

@@ -62,10 +62,12 @@ def test_arabic_404_page(seed_site):
     assert links and all(h.startswith("/") for h in links)
 
 
-def test_navigation_rendered_once_is_the_same_as_rendered_every_time(tmp_path, monkeypatch):
-    """archive.site renders the navigation of article pages once a process (site.Once);
-    every page is byte for byte what a renderer without it (mkdocs build, Zensical) makes."""
+def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch):
+    """archive.site renders the navigation of article pages once a process (site.Once) and
+    does not convert an article's text, which is HTML already (site.TEXT_BLOCK); every
+    page is byte for byte what a renderer without them (mkdocs build, Zensical) makes."""
     from mkdocs.plugins import BasePlugin
+    from mkdocs.utils.meta import get_data
 
     from archive import site
 
@@ -73,11 +75,14 @@ def test_navigation_rendered_once_is_the_same_as_rendered_every_time(tmp_path, m
     from .golden import SETS
 
     build_content(SETS["golden"], tmp_path, base_url="https://archive.example/news/")
+    texts = [get_data(p.read_text("utf-8"))[0] for p in (tmp_path / "content" / "articles").glob("*.md")]
+    assert sum(bool(site.TEXT_BLOCK.fullmatch(t)) for t in texts) > 60  # the shortcut is taken
     for offline in (False, True):
         once = tmp_path / f"once-{offline}"
         site.mkdocs_build(once, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
         with monkeypatch.context() as m:
             m.setattr(site, "Once", type("NoOnce", (BasePlugin,), {}))
+            m.setattr(site, "TEXT_BLOCK", re.compile(r"(?!)"))  # matches nothing: every text converted
             every = tmp_path / f"every-{offline}"
             site.mkdocs_build(every, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
         pages = sorted(p.relative_to(once) for p in once.rglob("*.html"))
