@@ -29,6 +29,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from markdown.extensions import Extension
 from mkdocs import exceptions, utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
 from mkdocs.config import load_config
@@ -68,9 +69,26 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
         loaded = load_config(str(config), strict=True, **overrides)
         loaded.plugins["archive-compact"] = Compact()
         loaded.plugins["archive-once"] = Once()
+        loaded.markdown_extensions.append(LeanInline())
         render(loaded, only=only)
     except (exceptions.MkDocsException, exceptions.Abort) as e:
         raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
+
+
+class LeanInline(Extension):
+    """Python-Markdown without the inline patterns that the archive's Markdown never uses:
+    its templates write links, line breaks and inline HTML, and a seed's text reaches them
+    escaped (escape.md), so emphasis, code, images, references and autolinks never match;
+    trying them over every title and summary was a quarter of a list page's conversion.
+    Registered by mkdocs_build: a renderer without it makes the same pages (tests/test_site.py)."""
+
+    UNUSED = ("backtick", "reference", "image_link", "image_reference", "short_reference", "short_image_ref",
+              "autolink", "automail", "not_strong", "em_strong", "em_strong2")
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's name
+        for name in self.UNUSED:
+            if name in md.inlinePatterns:
+                md.inlinePatterns.deregister(name)
 
 
 class Compact(BasePlugin):
@@ -206,7 +224,7 @@ def _in_docs(file, config) -> bool:
 
 # An article's text is HTML already (archive/templates/article.md): a block of paragraphs
 # of escaped text, which Python-Markdown passes through as it is. A page whose Markdown is
-# just that block is not converted (a third of the time its page took); any other is.
+# just that block is not converted (about a quarter of the time its page took); any other is.
 # tests/test_site.py checks, on the golden set, that the pages are the same either way.
 TEXT_BLOCK = re.compile(r'<div class="archive-text">\n(?:<p>[^<]*</p>\n)*</div>\n*')
 
