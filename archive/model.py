@@ -56,7 +56,8 @@ SCHEMA: tuple[Field, ...] = (
           "one.", checks.text),
     Field("word_count", "int", BUILD, True, "Words in the display text."),
     Field("reading_time", "int", BUILD, True, "Minutes to read, at 180 words a minute, at least 1."),
-    Field("sha256", "str", BUILD, True, "SHA-256 of the original bytes, as published in `original`."),
+    Field("sha256", "str", BUILD, True, "SHA-256 of the article's own original bytes: its seed file, or "
+          "for a record of a JSON, JSONL or zip seed, the record's exact span of its file."),
     Field("original", "str", BUILD, True, "Seed file (and member, for a zip) the article came from."),
     Field("record", "int", BUILD, False, "Record number inside a JSON, JSONL or zip seed (from 1)."),
     Field("repairs", "int", BUILD, False, "Crawl defects repaired in the display text (missing "
@@ -71,13 +72,28 @@ CATALOG_EXTRA: tuple[Field, ...] = (
     Field("article", "str", BUILD, True, "The article this record is a publication of: its own id, "
           "or the id of the first publication of the same text."),
     Field("page", "str", BUILD, True, "The article's page, relative to the site's root."),
-    Field("original_file", "str", BUILD, True, "The published original, relative to the site's root."),
+    Field("original_file", "str", BUILD, True, "The published original, relative to the site's root: the "
+          "seed file itself, as it came (for a record, the file that holds it; its SHA-256 is in "
+          "originals/SHA256SUMS.txt)."),
 )
 WORDS_PER_MINUTE = 180
 # About the 150 characters a search engine or a link's preview shows; the summary is
 # printed in every page's head twice and in the catalogs and the search index: 40 words
 # were 170 bytes more an article in each.
 SUMMARY_WORDS = 24
+
+
+SUMS = "originals/SHA256SUMS.txt"  # the digest of every published original file, for sha256sum -c
+
+
+@dataclass(frozen=True)
+class Container:
+    """A seed file of several articles (JSON, JSONL, zip), published once as it came: the
+    original of each of its records. Its digest is listed in originals/SHA256SUMS.txt, not on
+    the pages, so that a record added to the file leaves the other records' pages as they were."""
+
+    origin: str  # "seeds/2015-07-21.zip"
+    path: str  # "originals/2015-07-21.zip", under the site's root
 
 
 @dataclass
@@ -92,6 +108,8 @@ class Article:
     original: str  # e.g. "seeds/a.txt" or "2015-07-21.zip/2015-07-21.json"
     original_ext: str = ".txt"
     record: int | None = None
+    # for a record (or a zip's member): the seed file that holds it, published as it came
+    container: Container | None = None
     repairs: int = 0
     merged: list[Article] = field(default_factory=list, repr=False)  # the other publications
     primary: Article | None = field(default=None, repr=False)  # for a merged publication
@@ -123,7 +141,8 @@ class Article:
         the text) and where it is. With the code's digest, it stands for everything the
         article's page and catalog row show of the article itself (bylines, lists, counts
         are made from these by the code)."""
-        return f"{self.values_key} {self.sha256} {self.original} {self.record} {self.original_ext}"
+        return (f"{self.values_key} {self.sha256} {self.original} {self.record} {self.original_ext} "
+                f"{self.container.path if self.container else ''}")
 
     @property
     def authors(self) -> list[str]:
@@ -161,8 +180,9 @@ class Article:
 
     @property
     def original_path(self) -> str:
-        """Where the original bytes are published, under the site's root."""
-        return f"originals/{self.id}{self.original_ext}"
+        """Where the original bytes are published, under the site's root: the seed file
+        itself, or the one that holds the record."""
+        return self.container.path if self.container else f"originals/{self.id}{self.original_ext}"
 
     def front_matter(self) -> dict:
         """The front-matter, in SCHEMA order, without empty optional fields."""

@@ -7,14 +7,17 @@ rejected, always.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import clean, exports, readers, render, search_index, sources, validate, write
-from .model import SUMMARY_WORDS, Article
+from .model import SUMMARY_WORDS, SUMS, Article, Container
 from .settings import Settings
 from .views import ArchiveIndex
 
@@ -30,6 +33,11 @@ PARALLEL_FROM = 1000
 # From this many bytes of seeds, the files the last build did not read are read by one
 # process a core (write.Memo.results)
 PARALLEL_READ_FROM = 4_000_000
+# Seed files of several articles: each is published once, as it came, as the original of
+# its records. A path of these characters keeps its name under originals/; another is
+# published under its digest.
+CONTAINERS = (".json", ".jsonl", ".zip")
+SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 @dataclass
@@ -99,7 +107,7 @@ def build(settings: Settings, progress=None) -> Report:
     # is kept in the cache, and read again while the file and the code are the same
     memo = write.Memo(settings.cache / SEEDS_MEMO, code_digest)
     files = list(readers.files(settings.seeds))
-    made = [(f.digest(), lambda f=f: [(s.where, to_article(s)) for s in f.seeds()]) for f in files]
+    made = [(f.digest(), lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()]) for f in files]
     for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
         for where, found in seeds:
             report.seeds += 1
@@ -144,7 +152,8 @@ def build(settings: Settings, progress=None) -> Report:
     # depends on the build (the pages in a clean build, the search index in an append)
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs
-    write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest),
+    held = {f.origin: f for f in files}
+    write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest, held),
                             lambda: exports.files(index.articles, settings.site_url,
                                                   write.Memo(catalog, code_digest)),
                             lambda: search_index.files(index.articles, since)],
@@ -156,27 +165,58 @@ def build(settings: Settings, progress=None) -> Report:
     return report
 
 
-def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str):
+def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str, files: dict[str, readers.SeedFile]):
     """Every page and original file of content/ (as (path, bytes)): articles, other
-    publications, browse pages. An article page is made again only if what it shows
-    (render.article_inputs) or the code changed."""
+    publications, their originals (`files`: the seed files by origin), browse pages. An
+    article page is made again only if what it shows (render.article_inputs) or the code
+    changed."""
+    originals: dict[str, write.Made] = {}
     for article in report.published:
         yield f"articles/{article.id}.md", write.Made.of(code, render.article_inputs(article, index, site_url),
                                                          lambda a=article: render.article(a, index, site_url))
-        yield article.original_path, _original(article)
+        yield from _original(article, files, originals)
     for article in report.merged:  # its own id still leads to the article
         yield f"articles/{article.id}.md", render.redirect(article)
-        yield article.original_path, _original(article)
+        yield from _original(article, files, originals)
+    yield SUMS, sums(originals)
     yield from render.browse_pages(index, site_url, code)
 
 
-def _original(article: Article) -> write.Made:
-    """An original file: its bytes, whose digest is the article's sha256."""
-    return write.Made(article.sha256, lambda: article.original_bytes)
+def _original(article: Article, files: dict[str, readers.SeedFile], done: dict[str, write.Made]):
+    """An article's original file, unless published already: its seed file's bytes, or
+    those of the file that holds its record."""
+    path = article.original_path
+    if path not in done:
+        if article.container:
+            f = files[article.container.origin]
+            done[path] = write.Made(f.digest(), lambda: f.data)
+        else:
+            done[path] = write.Made(article.sha256, lambda: article.original_bytes)
+        yield path, done[path]
 
 
-def to_article(seed: readers.Seed) -> Found:
-    """Seed → Article, or every reason it cannot be published. The seed is not changed."""
+def sums(originals: dict[str, write.Made]) -> write.Made:
+    """originals/SHA256SUMS.txt: each original file's digest and name, as sha256sum writes them."""
+    names = sorted(originals)
+    return write.Made.of("sums", [(n, originals[n].key) for n in names], lambda: "".join(
+        f"{hashlib.sha256(originals[n].make()).hexdigest()}  {n.removeprefix('originals/')}\n"
+        for n in names).encode())
+
+
+def container(f: readers.SeedFile) -> Container | None:
+    """Where a seed file of several articles is published (None for a file of one)."""
+    ext = os.path.splitext(f.origin)[1].lower()
+    if f.problem or ext not in CONTAINERS:
+        return None
+    rel = f.origin.split("/", 1)[1]
+    if not all(SAFE_NAME.fullmatch(part) for part in rel.split("/")):
+        rel = hashlib.sha256(rel.encode()).hexdigest()[:16] + ext
+    return Container(f.origin, f"originals/{rel}")
+
+
+def to_article(seed: readers.Seed, container: Container | None = None) -> Found:
+    """Seed → Article, or every reason it cannot be published. The seed is not changed.
+    `container`: the seed file of several articles the seed came from."""
     meta, problems, warnings = validate.check_meta(seed.meta)
     problems = list(seed.problems) + problems
     warnings = list(seed.warnings) + warnings
@@ -196,13 +236,15 @@ def to_article(seed: readers.Seed) -> Found:
         "summary": meta.get("summary") or clean.first_words(text, SUMMARY_WORDS),
     }
     article = Article(values=values, text=text, original_bytes=seed.raw, original=seed.origin,
-                      original_ext=seed.ext, record=seed.record, repairs=repairs)
+                      original_ext=seed.ext, record=seed.record, repairs=repairs, container=container)
     problems = validate.check_article(article)
     if not problems:
         # made here, so that the seed memo keeps them with the article: a build does not
         # parse the bylines, count the words or digest the texts of the files it did not
         # read again
         article.text_key, article.authors, article.word_count, article.sha256, article.values_key  # noqa: B018 - cached properties
+        if container:  # its file is published, not its record's bytes
+            article.original_bytes = b""
     return Found(None if problems else article, problems, warnings)
 
 

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from . import dates, escape, sources, words, write
 from .dates import When
-from .model import Article
+from .model import SUMS, Article
 from .views import LIST_SUMMARY_WORDS, ArchiveIndex, Listing, ListPage, Month, month_counts, year_bars
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -217,14 +217,24 @@ def article_view(a: Article, index: ArchiveIndex, site: str | None = None) -> di
         "publications": [_publication(p, a) for p in (a, *a.merged)] if a.merged else None,
         "citation": [{"address" if address else "text": text} for text, address in citation(a, site)],
         "csl": json.dumps(csl(a, site), ensure_ascii=False),  # printed in a <script>: "<" escaped there
-        "originals": [{"name": p.original.rsplit("/", 1)[-1], "path": p.original_path, "sha256": p.sha256,
-                       "record": words.t("record_n", n=p.record) if p.record else None} for p in (a, *a.merged)],
+        "originals": [_original(p) for p in (a, *a.merged)],
         "archived": dates.display(a.archived) if a.archived else None,
         "byline": a.author if a.author and lists.authors else None,
         "older": {"title": around.older.title, "id": around.older.id} if around.older else None,
         "newer": {"title": around.newer.title, "id": around.newer.id} if around.newer else None,
     }
     return {k: v for k, v in view.items() if v not in (None, [])}
+
+
+def _original(p: Article) -> dict:
+    """Where a publication's original is: its seed file, or the file (a zip's member) and
+    record that hold it; and its digest."""
+    held = p.container
+    out = {"name": (held.origin if held else p.original).rsplit("/", 1)[-1], "path": p.original_path,
+           "member": p.original[len(held.origin) + 1:] if held and p.original != held.origin else None,
+           "record": words.t("record_n", n=p.record) if p.record else None, "sha256": p.sha256,
+           "sums": SUMS if held else None}
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _publication(p: Article, article: Article) -> dict:

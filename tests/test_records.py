@@ -246,3 +246,40 @@ def test_clean_text_keeps_corpus_paragraphs():
     """Each non-blank line of a source is one paragraph of the display copy."""
     text = "سطر أول\n\n\xa0 سطر ثان\n   \nسطر ثالث"
     assert clean.clean_text(text)[0].split("\n\n") == ["سطر أول", "سطر ثان", "سطر ثالث"]
+
+
+def test_the_original_of_a_record_is_its_seed_file_as_it_came(tmp_path):
+    """A file of several articles is published once, byte for byte, and each of its records'
+    pages names it, the member and the record, with the record's own digest; every original's
+    digest is in originals/SHA256SUMS.txt. A Markdown seed's original is published as text,
+    never rendered as a page."""
+    import hashlib
+    import io
+    import zipfile
+
+    day = io.BytesIO()
+    with zipfile.ZipFile(day, "w") as z:
+        z.writestr("2015-07-21.json", json.dumps(_records(), ensure_ascii=False))
+    seeds = write_seeds(tmp_path / "seeds", {
+        "day/2015-07-21.zip": day.getvalue(),
+        "note.md": "---\ntitle: مذكرة\ndate: 2015-07-24\n---\nنص <script>alert(1)</script> المذكرة عن جدة.\n"})
+    site = build_site(seeds, tmp_path)
+    zipped = (seeds / "day" / "2015-07-21.zip").read_bytes()
+    assert (site / "originals" / "day" / "2015-07-21.zip").read_bytes() == zipped
+    assert (site / "originals" / "note.txt").read_bytes() == (seeds / "note.md").read_bytes()
+    assert not (site / "originals" / "note").exists() and not (site / "originals" / "note.md").exists()
+    sums = (site / "originals" / "SHA256SUMS.txt").read_text("utf-8").splitlines()
+    assert sums == sorted([f"{hashlib.sha256(zipped).hexdigest()}  day/2015-07-21.zip",
+                           f"{hashlib.sha256((seeds / 'note.md').read_bytes()).hexdigest()}  note.txt"],
+                          key=lambda line: line.split("  ")[1])
+    catalog = json.loads((tmp_path / "content" / "catalog.json").read_text("utf-8"))
+    first = next(r for r in catalog if r["source"] == "okaz")
+    assert first["original_file"] == "originals/day/2015-07-21.zip" and first["record"] == 1
+    record = _soup(site, f"articles/{first['id']}").select_one("details.archive-record")
+    assert record.select_one("a")["href"] == "../../originals/day/2015-07-21.zip"
+    text = " ".join(record.get_text(" ").split())
+    assert "2015-07-21.zip › 2015-07-21.json (السجل 1)" in text and first["sha256"] in text
+    # the record's digest is of its exact bytes in the file
+    member = zipfile.ZipFile(io.BytesIO(zipped)).read("2015-07-21.json").decode("utf-8")
+    span = json.dumps(_records()[0], ensure_ascii=False)
+    assert span in member and hashlib.sha256(span.encode("utf-8")).hexdigest() == first["sha256"]

@@ -13,7 +13,7 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def read(origin: str, data: bytes, stem: str, sidecar: bytes | None = None) -> Iterator[Seed]:
-    seed = Seed(origin, data, ".md", stem)
+    seed = Seed(origin, data, ".txt", stem)  # published as text: MkDocs would render a .md
     text = decoded(seed, data)
     if text is None:
         yield seed

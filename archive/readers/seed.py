@@ -16,7 +16,7 @@ class Seed:
 
     origin: str  # "seeds/a.txt", "seeds/d.zip/d.json"
     raw: bytes = field(repr=False)  # the original bytes of this article
-    ext: str  # extension for the published original: ".txt", ".md", ".json"
+    ext: str  # extension for the published original: ".txt" (for .txt and .md), ".json"
     id_hint: str  # file path or record URL the id is derived from
     record: int | None = None
     meta: dict = field(default_factory=dict)
