@@ -12,7 +12,6 @@ and its text; the theme's archive-article.html prints the rest, escaping each va
 
 from __future__ import annotations
 
-import json
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -142,17 +141,6 @@ def citation(a: Article, site: str | None) -> list[tuple[str, bool]]:
     return parts
 
 
-def csl(a: Article, site: str | None) -> dict:
-    """CSL-JSON, the citation data Zotero, Pandoc and citeproc read; citation.js turns it
-    into BibTeX and RIS."""
-    item = {"id": a.id, "type": "article-newspaper", "title": a.title, "container-title": a.source_name,
-            "publisher": a.source_name, "author": [{"literal": n} for n in a.authors] or None,
-            "issued": {"date-parts": [a.date.parts]} if a.date else None, "URL": a.url, "language": "ar",
-            "archive": words.t("site"), "archive_location": permalink(a, site),
-            "accessed": {"date-parts": [a.archived.parts]} if a.archived else None, "note": f"SHA-256: {a.sha256}"}
-    return {k: v for k, v in item.items() if v}
-
-
 def weekday(number: int, short: bool = False) -> Markup:
     return _md(words.words()["weekdays_short" if short else "weekdays"][number])
 
@@ -216,7 +204,6 @@ def article_view(a: Article, index: ArchiveIndex, site: str | None = None) -> di
                   f"{words.t('reading', minutes=words.count(a.reading_time, 'minute'))}",
         "publications": [_publication(p, a) for p in (a, *a.merged)] if a.merged else None,
         "citation": [{"address" if address else "text": text} for text, address in citation(a, site)],
-        "csl": json.dumps(csl(a, site), ensure_ascii=False),  # printed in a <script>: "<" escaped there
         "originals": [_original(p) for p in (a, *a.merged)],
         "archived": dates.display(a.archived) if a.archived else None,
         "byline": a.author if a.author and lists.authors else None,

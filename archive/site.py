@@ -115,8 +115,8 @@ class Compact(BasePlugin):
 
 class Once(BasePlugin):
     """archive_once(key), for the templates: a call block's output rendered once a process
-    and kept by its key. The article template has Material's navigation (the drawer, the
-    tabs, the sidebars) rendered once: it is the same on every article's page, since no
+    and kept by its key. The article template has Material's navigation (the tabs)
+    rendered once: it is the same on every article's page, since no
     article is in the navigation and every article's page is as deep as the next. A
     renderer without this plugin renders it on every page, to the same bytes."""
 

@@ -176,6 +176,13 @@ def test_citation_formats_parse(archive, serve, browser):
     hosted, _, content, _, catalog = archive
     first = next(r for r in catalog if r["source"] == "okaz")
     got = _citation_formats(browser, f"{serve(hosted)}/articles/{first['id']}/")
+    front = _front(content, first["id"])  # the CSL-JSON is made in the page from its JSON-LD
+    assert got["csl"] == [{
+        "id": first["id"], "type": "article-newspaper", "title": front["title"], "container-title": "عكاظ",
+        "publisher": "عكاظ", "author": [{"literal": "منصور الجفن"}], "issued": {"date-parts": [[2015, 7, 21]]},
+        "URL": front["url"], "language": "ar", "archive": "أرشيف الأخبار",
+        "archive_location": f"{SITE}articles/{first['id']}/", "accessed": {"date-parts": [[2015, 7, 21]]},
+        "note": f"SHA-256: {front['sha256']}"}]
     assert "منصور الجفن" in got["text"] and "«افتتاح حديقة في بريدة»" in got["text"]
     assert f"{SITE}articles/{first['id']}/" in got["text"] and "عكاظ" in got["text"]
     source = CiteProcJSON(got["csl"])

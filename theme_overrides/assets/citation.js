@@ -1,12 +1,36 @@
 /* An article's «كيف تستشهد بهذا المقال»: copy the citation, or download its record as
-   BibTeX, RIS or CSL-JSON, made from the CSL-JSON the page carries (#archive-csl). A
+   BibTeX, RIS or CSL-JSON, made from the record the page carries (its JSON-LD). A
    classic script with no request, so it works from file:// too. */
 (function () {
   "use strict";
   var box = document.querySelector(".archive-cite");
-  var data = document.getElementById("archive-csl");
+  var data = document.querySelector('script[type="application/ld+json"]');
   if (!box || !data) return;
-  var csl = JSON.parse(data.textContent);
+  var csl = fromPage(JSON.parse(data.textContent));
+
+  /* CSL-JSON from what the page carries for crawlers (its schema.org NewsArticle, its
+     og:site_name) and the citation box (its id, the date archived): no second copy of
+     the record in every page. */
+  function fromPage(ld) {
+    var publisher = ld.publisher && ld.publisher.name;
+    var site = document.querySelector('meta[property="og:site_name"]');
+    var item = {
+      id: box.getAttribute("data-id"), type: "article-newspaper", title: ld.headline,
+      "container-title": publisher, publisher: publisher,
+      author: (ld.author || []).map(function (a) { return { literal: a.name }; }),
+      issued: parts(ld.datePublished), URL: ld.sameAs, language: ld.inLanguage,
+      archive: site && site.getAttribute("content"), archive_location: ld.url,
+      accessed: parts(box.getAttribute("data-accessed")),
+      note: ld.identifier ? "SHA-256: " + ld.identifier.value : null
+    };
+    Object.keys(item).forEach(function (k) {
+      if (item[k] == null || (Array.isArray(item[k]) && !item[k].length)) delete item[k];
+    });
+    return item;
+  }
+  function parts(when) {  // "2015-07-21T10:00:00", "2015-07", "2014": as far as it is known
+    return when ? { "date-parts": [when.slice(0, 10).split("-").map(Number)] } : null;
+  }
   var status = box.querySelector(".archive-cite__status");
 
   function say(what) { status.textContent = status.getAttribute("data-" + what) || ""; }
