@@ -35,7 +35,7 @@ PARALLEL_FROM = 1000
 PARALLEL_READ_FROM = 4_000_000
 # Seed files of several articles: each is published once, as it came, as the original of
 # its records. A path of these characters keeps its name under originals/; another is
-# published under its digest.
+# published under a digest of it.
 CONTAINERS = (".json", ".jsonl", ".zip")
 SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
@@ -178,7 +178,7 @@ def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str, 
     for article in report.merged:  # its own id still leads to the article
         yield f"articles/{article.id}.md", render.redirect(article)
         yield from _original(article, files, originals)
-    yield SUMS, sums(originals)
+    yield SUMS, sums(originals, code)
     yield from render.browse_pages(index, site_url, code)
 
 
@@ -195,10 +195,10 @@ def _original(article: Article, files: dict[str, readers.SeedFile], done: dict[s
         yield path, done[path]
 
 
-def sums(originals: dict[str, write.Made]) -> write.Made:
+def sums(originals: dict[str, write.Made], code: str) -> write.Made:
     """originals/SHA256SUMS.txt: each original file's digest and name, as sha256sum writes them."""
     names = sorted(originals)
-    return write.Made.of("sums", [(n, originals[n].key) for n in names], lambda: "".join(
+    return write.Made.of(code, [(n, originals[n].key) for n in names], lambda: "".join(
         f"{hashlib.sha256(originals[n].make()).hexdigest()}  {n.removeprefix('originals/')}\n"
         for n in names).encode())
 
