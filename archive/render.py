@@ -37,6 +37,12 @@ def _md(value) -> Markup:
     return value if isinstance(value, Markup) else Markup(escape.inline(str(value)))
 
 
+def _md_line(value) -> Markup:
+    """Seed text that starts a line of Markdown (a list item's summary): shown as written,
+    never read as a list item, a heading or a quote ("- …", "1. …", "# …")."""
+    return Markup(escape.block(str(value)))
+
+
 def t(key: str, **values) -> Markup:
     """A phrase from archive/words.yml, its words and its values escaped for Markdown."""
     out = []
@@ -152,6 +158,7 @@ def _environment() -> Environment:
                       autoescape=True, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(
         md=_md,
+        md_line=_md_line,
         html=lambda v: Markup(escape.html_text(v)),
         paragraphs=escape.paragraphs,
         url=lambda v: Markup(escape.url(v)),

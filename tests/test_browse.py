@@ -204,3 +204,20 @@ def test_catalog_json_and_csv(archive_site):
     formulas = [r for r in back if r["title"].startswith("'=") or r["tags"].startswith("'@")]
     assert len(formulas) == 2
     assert any(r["title"] == '=HYPERLINK("http://evil.example","خبر")' for r in rows)  # JSON keeps it
+
+
+def test_a_summary_that_starts_like_markdown_stays_in_its_list_item(tmp_path):
+    """A text that opens with "- " or "1. " (40 of the corpus's articles): its summary is
+    the third line of its item in every list, not an item or a list of its own."""
+    seeds = write_seeds(tmp_path / "seeds", {
+        f"{name}.md": f"---\ntitle: خبر {name}\ndate: 2015-07-21\nsource: okaz\n---\n{text}\n"
+        for name, text in {"dash": "- ثالث أيام عيد الفطر في الرياض.", "number": "1. أعلنت الوزارة اليوم.",
+                           "heading": "# عنوان في أول النص.", "plain": "نص عادي عن جدة."}.items()})
+    site = build_site(seeds, tmp_path / "w")
+    page = BeautifulSoup((site / "timeline" / "2015-07-21" / "index.html").read_text("utf-8"), "html.parser")
+    items = page.select(".archive-list > ul > li")
+    assert len(items) == 4 and not page.select(".archive-list li ul, .archive-list li ol, .archive-list h1")
+    texts = {li.a.get_text(): " ".join(li.get_text(" ").split()) for li in items}
+    assert texts["خبر dash"].endswith("- ثالث أيام عيد الفطر في الرياض.")
+    assert texts["خبر number"].endswith("1. أعلنت الوزارة اليوم.")
+    assert texts["خبر heading"].endswith("# عنوان في أول النص.")
