@@ -107,7 +107,9 @@ def build(settings: Settings, progress=None) -> Report:
     # is kept in the cache, and read again while the file and the code are the same
     memo = write.Memo(settings.cache / SEEDS_MEMO, code_digest)
     files = list(readers.files(settings.seeds))
-    made = [(f.digest(), lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()]) for f in files]
+    digests = [f.digest() for f in files]  # a file's bytes, digested once: the memo's key, and its original's
+    made = [(d, lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()])
+            for f, d in zip(files, digests, strict=True)]
     for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
         for where, found in seeds:
             report.seeds += 1
@@ -152,7 +154,7 @@ def build(settings: Settings, progress=None) -> Report:
     # depends on the build (the pages in a clean build, the search index in an append)
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs
-    held = {f.origin: f for f in files}
+    held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
     write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest, held),
                             lambda: exports.files(index.articles, settings.site_url,
                                                   write.Memo(catalog, code_digest)),
@@ -165,9 +167,9 @@ def build(settings: Settings, progress=None) -> Report:
     return report
 
 
-def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str, files: dict[str, readers.SeedFile]):
+def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str, files: dict[str, write.Made]):
     """Every page and original file of content/ (as (path, bytes)): articles, other
-    publications, their originals (`files`: the seed files by origin), browse pages. An
+    publications, their originals (`files`: the seed files' bytes by origin), browse pages. An
     article page is made again only if what it shows (render.article_inputs) or the code
     changed."""
     originals: dict[str, write.Made] = {}
@@ -182,14 +184,13 @@ def pages(report: Report, index: ArchiveIndex, site_url: str | None, code: str, 
     yield from render.browse_pages(index, site_url, code)
 
 
-def _original(article: Article, files: dict[str, readers.SeedFile], done: dict[str, write.Made]):
+def _original(article: Article, files: dict[str, write.Made], done: dict[str, write.Made]):
     """An article's original file, unless published already: its seed file's bytes, or
     those of the file that holds its record."""
     path = article.original_path
     if path not in done:
         if article.container:
-            f = files[article.container.origin]
-            done[path] = write.Made(f.digest(), lambda: f.data)
+            done[path] = files[article.container.origin]
         else:
             done[path] = write.Made(article.sha256, lambda: article.original_bytes)
         yield path, done[path]
