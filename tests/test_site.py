@@ -92,3 +92,18 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch):
         assert pages == sorted(p.relative_to(every) for p in every.rglob("*.html"))
         for page in pages:
             assert (once / page).read_bytes() == (every / page).read_bytes(), page
+
+
+def test_the_early_script_follows_the_palette_of_mkdocs_yml():
+    """assets/early.js sets the reader's scheme from its own table of media queries: the
+    palette mkdocs.yml declares (whose schemes the theme's stylesheets style)."""
+    import json
+
+    from mkdocs.config import load_config
+
+    from .conftest import ROOT
+
+    palette = load_config(str(ROOT / "mkdocs.yml")).theme["palette"]
+    early = (ROOT / "theme_overrides" / "assets" / "early.js").read_text("utf-8")
+    table = json.loads(re.search(r"\}\)\((\[\[.*\]\])\);\s*$", early).group(1))
+    assert table == [[p["media"], p["scheme"]] for p in palette]
