@@ -94,7 +94,7 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch):
             assert (once / page).read_bytes() == (every / page).read_bytes(), page
 
 
-def test_the_early_script_follows_the_palette_of_mkdocs_yml():
+def test_the_early_script_follows_the_palette_of_mkdocs_yml(tmp_path):
     """assets/early.js sets the reader's scheme from its own table of media queries: the
     palette mkdocs.yml declares (whose schemes the theme's stylesheets style)."""
     import json
@@ -103,7 +103,8 @@ def test_the_early_script_follows_the_palette_of_mkdocs_yml():
 
     from .conftest import ROOT
 
-    palette = load_config(str(ROOT / "mkdocs.yml")).theme["palette"]
+    # any folder for the pages: a fresh clone has no content/ yet
+    palette = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(tmp_path)).theme["palette"]
     early = (ROOT / "theme_overrides" / "assets" / "early.js").read_text("utf-8")
     table = json.loads(re.search(r"\}\)\((\[\[.*\]\])\);\s*$", early).group(1))
     assert table == [[p["media"], p["scheme"]] for p in palette]
