@@ -28,7 +28,7 @@ SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
 CATALOG_MEMO = "catalog.pickle"  # in the cache: each catalog row, as lines of catalog.json and .csv
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
-# From this many articles, content/ is written by three processes (write.write_parts).
+# From this many articles, content/ is written by two processes (write.write_parts).
 PARALLEL_FROM = 1000
 # From this many bytes of seeds, the files the last build did not read are read by one
 # process a core (write.Memo.results)
@@ -142,23 +142,26 @@ def build(settings: Settings, progress=None) -> Report:
     if settings.site_url is None:
         report.notes.append("SITE_URL is not set: no feed.xml, and pages carry no canonical or "
                             "permanent address (set SITE_URL to the published address to have them)")
-    # 4. index: the lists, pages and neighbours (views); 5. render and 6. write
-    index = ArchiveIndex(report.published)
     # the files of content/ as the last build wrote and left them: kept without being read
     # again (a file it kept because it was edited by hand is read, and reported, again)
     last = write.read_stamp(settings.cache / STAMP)
     left, edited = last.get("content", {}), set(last.get("kept", []))
     untouched = write.alike(write.snapshot(settings.content), left) - edited
     out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
-    # three parts, written side by side when the archive is large: which is the largest
-    # depends on the build (the pages in a clean build, the search index in an append)
+    # two parts, written side by side when the archive is large, each about half of an
+    # append's work: the search index (which needs the articles, not their lists), and
+    # 4. index: the lists, pages and neighbours (views), 5. render and 6. write the pages
+    # and catalogs
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs
     held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
-    write.write_parts(out, [lambda: pages(report, index, settings.site_url, code_digest, held),
-                            lambda: exports.files(index.articles, settings.site_url,
-                                                  write.Memo(catalog, code_digest)),
-                            lambda: search_index.files(index.articles, since)],
+
+    def pages_and_catalogs():
+        index = ArchiveIndex(report.published)
+        yield from pages(report, index, settings.site_url, code_digest, held)
+        yield from exports.files(index.articles, settings.site_url, write.Memo(catalog, code_digest))
+
+    write.write_parts(out, [pages_and_catalogs, lambda: search_index.files(report.published, since)],
                       parallel=len(report.published) >= PARALLEL_FROM)
     out.write(REPORT, write.report_json(report.as_dict()))
     out.finish()

@@ -48,6 +48,7 @@ STACK = ("mkdocs.yml", "archive/words.yml", "archive/site.py", "requirements.txt
 # Below this many pages, one process renders them all (forking costs more than it saves);
 # where processes cannot fork (Windows), one process renders every page.
 PARALLEL_FROM = 1000
+SHARES_A_WORKER = 16
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -182,16 +183,19 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None) 
         copies = [f for f in files if not f.is_documentation_page() and InclusionLevel.is_included(f.inclusion)
                   and (only is None or (f.src_uri in only and _in_docs(f, config)))]
         workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM and CAN_FORK else 1)
-        _SHARES = (config, files, doc_files, nav, env, rest, workers)
         # the navigation's pages first: the templates every page extends are compiled
         # then, once, before the workers fork (each would compile them again)
         for page in nav.pages:
             _build_page(page, config, doc_files, nav, env)
         for name in ARTICLE_TEMPLATES:
             env.get_template(name)
+        shares_count = workers * SHARES_A_WORKER if workers > 1 else 1
+        _SHARES = (config, files, doc_files, nav, env, rest, shares_count)  # before the fork
         pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
         try:
-            shares = pool.map_async(_render_share, range(workers)) if pool else None
+            # many small shares, each taken by the next worker free: pages differ in cost
+            # (a list's is about twice an article's), so that all workers finish together
+            shares = pool.map_async(_render_share, range(shares_count), chunksize=1) if pool else None
             for file in copies:
                 file.copy_file()
             for template in config.theme.static_templates:
@@ -242,12 +246,12 @@ def _render_markdown(page: Page, config, files) -> None:
 
 
 def _render_share(k: int) -> int | str:
-    """Read and render every `workers`-th page from the k-th; return the warnings logged
+    """Read and render every `shares`-th page from the k-th; return the warnings logged
     (or the error that stopped it)."""
-    config, files, doc_files, nav, env, rest, workers = _SHARES
+    config, files, doc_files, nav, env, rest, shares = _SHARES
     with _warnings_counted() as counter:
         try:
-            for page in rest[k::workers]:
+            for page in rest[k::shares]:
                 page.render = functools.partial(_render_markdown, page)
                 _populate_page(page, config, files)
                 _build_page(page, config, doc_files, nav, env)

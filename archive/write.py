@@ -208,9 +208,11 @@ class Memo:
 
     def results(self, items: list[tuple[str | None, Callable]], *, parallel: bool) -> Iterator:
         """get() of each (key, make) of `items`, in order; with `parallel` (where processes
-        fork), the results the last build did not keep are made by one process a core."""
+        fork), the results the last build did not keep are made by one process a core,
+        while this one reads those it kept (a day added: the day's file is read beside
+        the others' results)."""
         todo = [make for key, make in items if not self.has(key)]
-        if not parallel or len(todo) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        if not parallel or not todo or "fork" not in multiprocessing.get_all_start_methods():
             for key, make in items:
                 yield self.get(key, make)
             return
