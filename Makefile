@@ -12,10 +12,9 @@ $(VENV)/installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-## make site [SEEDS=folder]: seeds → content/ → site/
+## make site [SEEDS=folder]: seeds → content/ → site/ (the site's pages rendered beside the search index)
 site: $(VENV)/installed
-	$(BIN)/python build.py --seeds "$(SEEDS)"
-	$(BIN)/python -m archive.site
+	$(BIN)/python build.py --seeds "$(SEEDS)" --site site
 
 ## make serve: build, then preview at http://127.0.0.1:8000
 serve: site

@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Turn seed articles into the archive's Markdown pages: seeds/ → content/.
 
-    python build.py [--seeds DIR] [--content DIR] [--strict] [--overwrite]
+    python build.py [--seeds DIR] [--content DIR] [--strict] [--overwrite] [--site DIR]
 
-Exit status: 0 built, 1 seeds were rejected under --strict, 2 usage error.
+With --site, the site is built from content/ too (as `python -m archive.site --site DIR`
+does), its pages rendered while the search index is still being made (make site).
+
+Exit status: 0 built, 1 seeds were rejected under --strict or the site failed to build,
+2 usage error.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="exit 1 if any seed is rejected")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace pages in content/ that were edited by hand")
+    parser.add_argument("--site", type=Path, metavar="DIR",
+                        help="build the site into DIR too, beside the search index (make site: site)")
     parser.add_argument("--quiet", action="store_true",
                         help="print the summary line only, no progress or rejections")
     return parser.parse_args(argv)
@@ -45,19 +51,43 @@ def main(argv: list[str] | None = None) -> int:
     progress = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
                         overwrite=args.overwrite)
+    built: list[str] = []  # what the site step did
+    beside = (lambda ready: built.append(site_step(args, ready))) if args.site else None
     last = pipeline.unchanged(settings)
-    if last is not None:  # nothing to do: say so, and what the last build found
-        pipeline.print_unchanged(last, limit=0 if args.quiet else 50)
-        rejected = last["rejected"]
-    else:
-        report = pipeline.build(settings, progress=progress)
-        pipeline.print_summary(report, limit=0 if args.quiet else 50)
-        rejected = len(report.rejected)
+    try:
+        if last is not None:  # nothing to do: say so, and what the last build found
+            pipeline.print_unchanged(last, limit=0 if args.quiet else 50)
+            rejected = last["rejected"]
+            if beside:
+                beside(None)
+        else:
+            report = pipeline.build(settings, progress=progress, beside=beside)
+            pipeline.print_summary(report, limit=0 if args.quiet else 50)
+            rejected = len(report.rejected)
+    except SiteFailed as e:
+        print(f"site build failed: {e}", file=sys.stderr)
+        return 1
     print(f"build report: {args.content / pipeline.REPORT} ({time.monotonic() - started:.1f} s)")
+    for how in built:
+        print(how)
     if args.strict and rejected:
         print(f"build.py: --strict: {rejected} seeds rejected", file=sys.stderr)
         return 1
     return 0
+
+
+class SiteFailed(Exception):
+    pass
+
+
+def site_step(args: argparse.Namespace, ready) -> str:
+    """The site built from content/ (archive.site); `ready` waits for the search index."""
+    from archive import site  # MkDocs: imported only when a site is built
+
+    try:
+        return site.describe(args.site, site.build_site(args.site, args.content, ready=ready))
+    except site.SiteBuildFailed as e:
+        raise SiteFailed(str(e)) from None
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import clean, exports, readers, render, search_index, sources, validate, write
 from .model import SUMMARY_WORDS, SUMS, Article, Container
 from .settings import Settings
-from .views import ArchiveIndex
+from .views import ArchiveIndex, by_date
 
 REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
@@ -28,7 +28,7 @@ SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
 CATALOG_MEMO = "catalog.pickle"  # in the cache: each catalog row, as lines of catalog.json and .csv
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
-# From this many articles, content/ is written by two processes (write.write_parts).
+# From this many articles, content/ is written by three processes (write.write_parts).
 PARALLEL_FROM = 1000
 # From this many bytes of seeds, the files the last build did not read are read by one
 # process a core (write.Memo.results)
@@ -97,7 +97,10 @@ def unchanged(settings: Settings) -> dict | None:
         return None
 
 
-def build(settings: Settings, progress=None) -> Report:
+def build(settings: Settings, progress=None, beside=None) -> Report:
+    """Build content/ from the seeds. `beside(ready)`, if given, is called once content/
+    is written but for the search index, which may still be being made in another
+    process; ready() waits for it (build.py --site builds the site meanwhile)."""
     report = Report()
     code_digest = code()
     read = inputs(settings, code_digest)
@@ -147,23 +150,30 @@ def build(settings: Settings, progress=None) -> Report:
     last = write.read_stamp(settings.cache / STAMP)
     left, edited = last.get("content", {}), set(last.get("kept", []))
     untouched = write.alike(write.snapshot(settings.content), left) - edited
+    write.remove_temporary(settings.content)
     out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
-    # two parts, written side by side when the archive is large, each about half of an
-    # append's work: the search index (which needs the articles, not their lists), and
-    # 4. index: the lists, pages and neighbours (views), 5. render and 6. write the pages
-    # and catalogs
+    out.write(REPORT, write.report_json(report.as_dict()))
+    # three parts, written side by side when the archive is large: 4. index: the lists,
+    # pages and neighbours (views), 5. render and 6. write the pages; the catalogs; and the
+    # search index, which needs the articles, not their lists. With `beside`, the site is
+    # built while the search index, the longest of an append's parts, is still being made.
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs
     held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
+    parts = [lambda: pages(report, ArchiveIndex(report.published), settings.site_url, code_digest, held),
+             lambda: exports.files(by_date(report.published), settings.site_url, write.Memo(catalog, code_digest)),
+             lambda: search_index.files(report.published, since)]
 
-    def pages_and_catalogs():
-        index = ArchiveIndex(report.published)
-        yield from pages(report, index, settings.site_url, code_digest, held)
-        yield from exports.files(index.articles, settings.site_url, write.Memo(catalog, code_digest))
+    def done(ready):
+        out.finish(but=f"{search_index.INDEX_DIR}/")  # content/ as this build leaves it, but the index
 
-    write.write_parts(out, [pages_and_catalogs, lambda: search_index.files(report.published, since)],
-                      parallel=len(report.published) >= PARALLEL_FROM)
-    out.write(REPORT, write.report_json(report.as_dict()))
+        def whole():
+            ready()
+            out.finish()
+
+        beside(whole)
+
+    write.write_parts(out, parts, parallel=len(report.published) >= PARALLEL_FROM, beside=done if beside else None)
     out.finish()
     write.record_stamp(settings.cache / STAMP, read, write.snapshot(settings.content), kept=out.kept)
     report.output = out

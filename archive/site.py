@@ -10,8 +10,9 @@ renders (the navigation's pages, the sitemap, 404), aside in an empty folder; th
 then moved into site/, and the outputs of files that are gone removed. Otherwise
 everything is rendered aside and the new site swapped in whole. Either way the result is
 the same. Pages are rendered by one process a core (render()). The search index is
-build.py's (content/search-index/), copied like any other file: both the hosted and the
-offline site read it.
+build.py's (content/search-index/), copied as it is after the pages are rendered: both
+the hosted and the offline site read it. build.py --site builds the site while it still
+makes the search index (write.write_parts' beside), on the machine's other core.
 
     python -m archive.site [--site DIR] [--offline] [--base-url URL] [--full]
 """
@@ -34,11 +35,12 @@ from mkdocs import exceptions, utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.files import Files, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from .search_index import INDEX_DIR
 from .settings import cache_for
 from .write import alike, digest, read_stamp, record_stamp, snapshot
 
@@ -57,9 +59,10 @@ class SiteBuildFailed(RuntimeError):
 
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
-                 config: Path = ROOT / "mkdocs.yml", only: set[str] | None = None) -> None:
+                 config: Path = ROOT / "mkdocs.yml", only: set[str] | None = None, meanwhile=None) -> None:
     """Render `content` into `dest`: everything, or (`only`: files of content/) those
-    files' pages and copies and what every build renders (render())."""
+    files' pages and copies and what every build renders (render()); meanwhile(), if
+    given, while the pages are rendered."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     overrides = {"site_dir": str(dest), "docs_dir": str(content.resolve())}
     if offline:
@@ -71,7 +74,7 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
         loaded.plugins["archive-compact"] = Compact()
         loaded.plugins["archive-once"] = Once()
         loaded.markdown_extensions.append(LeanInline())
-        render(loaded, only=only)
+        render(loaded, only=only, meanwhile=meanwhile)
     except (exceptions.MkDocsException, exceptions.Abort) as e:
         raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
 
@@ -141,6 +144,7 @@ class Once(BasePlugin):
 # the search index, the theme's assets) are copied meanwhile.
 _SHARES: tuple | None = None  # what a forked worker renders: set just before the fork
 ARTICLE_TEMPLATES = ("archive-article.html", "archive-redirect.html")  # theme_overrides/, most pages' own
+LATE = f"{INDEX_DIR}/"  # what build_site copies itself, after MkDocs' pages
 
 
 @contextlib.contextmanager
@@ -155,17 +159,20 @@ def _warnings_counted():
         logging.getLogger("mkdocs").removeHandler(counter)
 
 
-def render(config, *, only: set[str] | None = None, workers: int | None = None) -> None:
+def render(config, *, only: set[str] | None = None, workers: int | None = None, meanwhile=None) -> None:
     """MkDocs' build into config.site_dir. With `only` (paths under docs_dir), a part of
     it: the pages of those files are rendered and those files copied, and of the rest only
     what every page shows or what lists every page (the navigation's pages, the theme's
-    templates: 404 and the sitemap); the theme's assets are not copied."""
+    templates: 404 and the sitemap); the theme's assets are not copied. `meanwhile()`, if
+    given, is called while the pages are being rendered."""
     global _SHARES
     with _warnings_counted() as counter:
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         utils.clean_directory(config.site_dir)
-        files = get_files(config)
+        # the search index is not MkDocs' to read: build_site copies it (it may still be
+        # being written, by build.py --site)
+        files = Files([f for f in get_files(config) if not f.src_uri.startswith(LATE)])
         env = config.theme.get_env()
         files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
@@ -202,7 +209,10 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None) 
                 _build_theme_template(template, env, files, config, nav)
             for template in config.extra_templates:
                 _build_extra_template(template, files, config, nav)
-            results = shares.get() if shares else [_render_share(0)]
+            results = [_render_share(0)] if not shares else []
+            if meanwhile:
+                meanwhile()
+            results = results or shares.get()
         finally:
             _SHARES = None
             if pool:
@@ -277,45 +287,77 @@ def page_path(source: str, offline: bool) -> str:
 
 
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
-               full: bool = False) -> str:
+               full: bool = False, ready=None) -> str:
     """Build `site` from `content`; return what was done: "unchanged" (the site was built
-    by this stack from content/ as it is now), "incremental" or "full"."""
+    by this stack from content/ as it is now), "incremental" or "full". `ready`: the
+    search index is still being made (build.py --site); the pages are rendered
+    meanwhile, and ready() waits for the index before it is copied."""
     cache = cache_for(content)
     cache.mkdir(exist_ok=True)
     stamp_file = cache / f"{site.name}.stamp"
     wanted = stamp(offline, base_url)
     last = read_stamp(stamp_file)
     incremental = not full and site.is_dir() and last.get("inputs") == wanted
-    read = snapshot(content)  # content/ as this build reads it
-    if incremental and last.get("content") == read:
-        return "unchanged"
+    before = last.get("content", {}) if incremental else {}
+    read = _read(content)  # content/ as this build reads it, but the search index
+    if ready is None:
+        read.update(_read_index(content))
+        if incremental and before == read:
+            return "unchanged"
     staging = cache / f"{site.name}.new"
     shutil.rmtree(staging, ignore_errors=True)
+
+    def copy_index():  # while MkDocs renders the pages: the search index, once it is whole
+        if ready is not None:
+            ready()
+            read.update(_read_index(content))
+        for rel in sorted(set(read) - alike(read, before)):
+            if rel.startswith(LATE):
+                (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(content / rel, staging / rel)
+
+    mkdocs_build(staging, content, offline=offline, base_url=base_url,
+                 only=set(read) - alike(read, before) if incremental else None, meanwhile=copy_index)
+    stamp_file.unlink(missing_ok=True)  # site/ changes now: no build may start from it until it is whole
     if incremental:
-        before = last["content"]
-        mkdocs_build(staging, content, offline=offline, base_url=base_url,
-                     only=set(read) - alike(read, before))
-        stamp_file.unlink(missing_ok=True)  # site/ changes now: no build may start from it until it is whole
         moved = move_in(staging, site)
         remove_outputs(site, set(before) - set(read), offline, keep=moved)
     else:
-        stamp_file.unlink(missing_ok=True)
-        mkdocs_build(staging, content, offline=offline, base_url=base_url)
         swap(staging, site, cache)
-    record_stamp(stamp_file, wanted, read)
+    record_stamp(stamp_file, wanted, dict(sorted(read.items())))
     return "incremental" if incremental else "full"
 
 
+def _read(content: Path) -> dict[str, list[int]]:
+    """The files of content/ MkDocs reads (not those whose names start with a dot) but the
+    search index, with their sizes and times (write.snapshot)."""
+    return snapshot(content, but=LATE.rstrip("/"), hidden=False)
+
+
+def _read_index(content: Path) -> dict[str, list[int]]:
+    return snapshot(content / LATE, hidden=False, prefix=LATE)
+
+
 def move_in(staging: Path, site: Path) -> set[str]:
-    """Move every file of `staging` to its place in `site`, replacing what is there;
-    return their paths."""
-    moved = set()
-    for where, _, names in os.walk(staging):
-        folder = Path(where).relative_to(staging)
-        (site / folder).mkdir(parents=True, exist_ok=True)
-        for name in names:
-            os.replace(os.path.join(where, name), site / folder / name)
-            moved.add((folder / name).as_posix())
+    """Move every file of `staging` to its place in `site`, replacing what is there (a
+    folder that `site` does not have, a new article's, moved whole); return their paths."""
+    moved: set[str] = set()
+    todo = [("", str(staging))]
+    while todo:
+        rel, folder = todo.pop()
+        target = os.path.join(site, rel)
+        os.makedirs(target, exist_ok=True)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                path = rel + entry.name
+                if not entry.is_dir(follow_symlinks=False):
+                    os.replace(entry.path, os.path.join(target, entry.name))
+                    moved.add(path)
+                elif os.path.exists(os.path.join(target, entry.name)):
+                    todo.append((path + "/", entry.path))
+                else:
+                    moved.update(path + "/" + f for f in snapshot(Path(entry.path)))
+                    os.replace(entry.path, os.path.join(target, entry.name))
     shutil.rmtree(staging)
     return moved
 
@@ -367,11 +409,15 @@ def main(argv: list[str] | None = None) -> int:
     except SiteBuildFailed as e:
         print(f"site build failed: {e}", file=sys.stderr)
         return 1
-    if how == "unchanged":
-        print(f"site: {args.site} is up to date (content/ and the stack are as they were at its build)")
-    else:
-        print(f"site: {args.site} ({how} build)")
+    print(describe(args.site, how))
     return 0
+
+
+def describe(site: Path, how: str) -> str:
+    """What build_site did, said."""
+    if how == "unchanged":
+        return f"site: {site} is up to date (content/ and the stack are as they were at its build)"
+    return f"site: {site} ({how} build)"
 
 
 if __name__ == "__main__":

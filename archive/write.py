@@ -59,6 +59,7 @@ class Output:
     kept: list[str] = field(default_factory=list)  # hand-edited files left alone
     removed: int = 0
     reused: list[str] = field(default_factory=list)  # kept, not made again: their inputs are as they were
+    finished: bool = False  # finish() done
 
     @property
     def written(self) -> int:
@@ -142,12 +143,16 @@ class Output:
         self.kept += kept
         self.reused += reused
 
-    def finish(self) -> None:
-        """Remove what the last build wrote and this one did not, and temporary files an
-        interrupted build left behind; then save the manifest."""
-        for tmp in self.root.rglob(".*.tmp*"):
-            tmp.unlink(missing_ok=True)
+    def finish(self, but: str | None = None) -> None:
+        """Remove what the last build wrote and this one did not; then save the manifest.
+        With `but` (a folder: `search-index/`), only the rest: what is under it may
+        still be being written (write_parts' beside), and the manifest is not saved."""
+        if self.finished:
+            return
+        self.finished = not but
         for rel in sorted(set(self.previous) - set(self.current)):
+            if but and rel.startswith(but):
+                continue
             path = self._path(rel)
             try:
                 existing = path.read_bytes()
@@ -159,10 +164,18 @@ class Output:
             path.unlink()
             self.removed += 1
             _prune_empty(path.parent, self.root)
+        if but:
+            return
         for name, table in ((MANIFEST, self.current), (KEYS, self.keys)):
             data = json.dumps(dict(sorted(table.items())), indent=0).encode("utf-8")
             if not (self.root / name).exists() or (self.root / name).read_bytes() != data:
                 atomic_write(self.root / name, data)
+
+
+def remove_temporary(root: Path) -> None:
+    """The temporary files (atomic_write) an interrupted build left behind."""
+    for tmp in root.rglob(".*.tmp*"):
+        tmp.unlink(missing_ok=True)
 
 
 def intact(path: Path, rel: str, sha: str, untouched: set[str] | None) -> bool:
@@ -247,24 +260,40 @@ def _make_pickled(k: int) -> bytes:
 _PARTS: tuple | None = None  # what a forked writer writes: set just before the fork
 
 
-def write_parts(out: Output, parts: list, *, parallel: bool) -> None:
+def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | None = None) -> None:
     """Write the (path, bytes) pairs each of `parts` (functions) makes: one after the other,
     or (`parallel`, where processes fork) each part but the first in a forked process of
-    its own, beside the first."""
+    its own, beside the first. `beside(ready)`, if given, is called once every part but
+    the last is written, while the last may still be writing; ready() waits for it (and
+    is called after beside, if beside did not)."""
     global _PARTS
     if not parallel or len(parts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for part in parts:
             for rel, data in part():
                 out.write(rel, data)
+        if beside:
+            beside(lambda: None)
         return
     _PARTS = (out.root, out.overwrite, out.untouched, parts)
     try:
         with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
-            others = pool.map_async(_write_part, range(1, len(parts)))
-            for rel, data in parts[0]():
-                out.write(rel, data)
-            for state in others.get():
-                out.absorb(state)
+            others = [pool.apply_async(_write_part, (k,)) for k in range(1, len(parts))]
+            joined = []
+
+            def join(results) -> None:
+                for result in results:
+                    if result not in joined:
+                        out.absorb(result.get())
+                        joined.append(result)
+
+            try:
+                for rel, data in parts[0]():
+                    out.write(rel, data)
+                join(others[:-1])
+                if beside:
+                    beside(lambda: join(others))
+            finally:
+                join(others)  # whatever happened here, the others finish what they write
     finally:
         _PARTS = None
 
@@ -288,15 +317,20 @@ def _prune_empty(folder: Path, root: Path) -> None:
         folder = folder.parent
 
 
-def snapshot(root: Path) -> dict[str, list[int]]:
+def snapshot(root: Path, *, but: str | None = None, hidden: bool = True,
+             prefix: str = "") -> dict[str, list[int]]:
     """Every file under `root` with its size and modification time: enough to tell, without
-    reading them, whether any file there changed since."""
+    reading them, whether any file there changed since. Without the folder `but` (a
+    name in `root`), and (`hidden` False) without the files and folders whose names
+    start with a dot; each path after `prefix`."""
     out: dict[str, list[int]] = {}
-    todo = [(str(root), "")] if Path(root).is_dir() else []
+    todo = [(str(root), prefix)] if Path(root).is_dir() else []
     while todo:
         folder, prefix = todo.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
+                if (not hidden and entry.name.startswith(".")) or (but and prefix + entry.name == but):
+                    continue
                 if entry.is_dir(follow_symlinks=False):
                     todo.append((entry.path, prefix + entry.name + "/"))
                 else:

@@ -129,13 +129,11 @@ def sizes(folder: Path, pattern: str) -> list[int]:
     return sorted(p.stat().st_size for p in folder.glob(pattern))
 
 
-def archive(seeds: Path, work: Path) -> tuple[float, float, float, float]:
-    """`make site`: build.py, then the site (incremental when it can be): (seconds, peak
-    MB, build.py's seconds, the site step's seconds)."""
-    py = sys.executable
-    a = measure([py, "build.py", "--quiet", "--seeds", str(seeds), "--content", str(work / "content")])
-    b = measure([py, "-m", "archive.site", "--site", str(work / "site"), "--content", str(work / "content")])
-    return a[0] + b[0], max(a[1], b[1]), a[0], b[0]
+def archive(seeds: Path, work: Path) -> tuple[float, float]:
+    """`make site`: build.py --site, content/ and then the site (incremental when it can
+    be), its pages rendered while the search index is made: (seconds, peak MB)."""
+    return measure([sys.executable, "build.py", "--quiet", "--seeds", str(seeds), "--content", str(work / "content"),
+                    "--site", str(work / "site")])
 
 
 def bare(content: Path, work: Path) -> tuple[float, float, float, float]:
@@ -199,7 +197,7 @@ def main(argv: list[str]) -> int:
     report = json.loads((full / "content" / "build-report.json").read_text())
     print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  "
           f"merged: {report['publications_merged']:,}  rejected: {report['rejected']:,}")
-    print(f"{'step':36} {'seconds':>8} {'peak MB':>8}  (build.py + site)")
+    print(f"{'step':36} {'seconds':>8} {'peak MB':>8}")
     for name, (s, mb, *parts) in rows.items():
         split = f"  ({parts[0]:.1f} + {parts[1]:.1f})" if parts else ""
         print(f"{name:36} {s:8.1f} {mb:8.0f}{split}")

@@ -6,7 +6,7 @@ the way `make site` builds one.
 The corpus's records are repeated with new addresses, dates spread over 2010–2015 and a
 closing line that makes each text its own (the same text under two addresses would be
 one article's two publications), written as one zip a month, like daily crawls.
-Prints the time and peak memory of build.py and of the site, the site's size on disk,
+Prints the time and peak memory of `make site` (build.py --site), the site's size on disk,
 its files per article, the size of the search index, and the time of an append: a day
 of 500 articles added.
 """
@@ -62,26 +62,23 @@ def main(argv: list[str]) -> int:
     synthetic(records, count, WORK / "seeds")
     py = sys.executable
     content, site = WORK / "content", WORK / "site"
-    b = measure([py, "build.py", "--quiet", "--seeds", str(WORK / "seeds"), "--content", str(content)])
-    print(f"build.py: {b[0]:.0f} s, {b[1]:,.0f} MB peak", flush=True)
-    s = measure([py, "-m", "archive.site", "--site", str(site), "--content", str(content)])
-    print(f"site (MkDocs): {s[0]:.0f} s, {s[1]:,.0f} MB peak", flush=True)
+    make_site = [py, "build.py", "--quiet", "--seeds", str(WORK / "seeds"), "--content", str(content),
+                 "--site", str(site)]
+    b = measure(make_site)
     report = json.loads((content / "build-report.json").read_text("utf-8"))
     files, size = du(site)
     index_files, index_size = du(site / "search-index")
     published = report["published"]
     print(f"{count:,} seeds: {published:,} published, {report['publications_merged']:,} merged, "
           f"{report['rejected']:,} rejected")
-    print(f"make site: {b[0] + s[0]:.0f} s, {max(b[1], s[1]):,.0f} MB peak")
+    print(f"make site: {b[0]:.0f} s, {b[1]:,.0f} MB peak", flush=True)
     # a day's news added to the archive: 500 more records, the day after the last
     day = [dict(r, url=f"{r['url'].rstrip('/')}/added-{n}", date_extracted="2016-01-01 09:00:00",
                 content=f"{r['content']}\n(خبر مضاف رقم {n})") for n, r in enumerate(records[:500])]
     with zipfile.ZipFile(WORK / "seeds" / "2016-01-01.zip", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("2016-01-01.json", json.dumps(day, ensure_ascii=False))
-    b2 = measure([py, "build.py", "--quiet", "--seeds", str(WORK / "seeds"), "--content", str(content)])
-    s2 = measure([py, "-m", "archive.site", "--site", str(site), "--content", str(content)])
-    print(f"a day of 500 articles added: {b2[0] + s2[0]:.0f} s (build.py {b2[0]:.0f} s, site {s2[0]:.0f} s), "
-          f"{max(b2[1], s2[1]):,.0f} MB peak")
+    b2 = measure(make_site)
+    print(f"a day of 500 articles added: {b2[0]:.0f} s, {b2[1]:,.0f} MB peak")
     print(f"site: {size / 2**20:,.0f} MB, {files:,} files: {size / published / 1024:.1f} KB and "
           f"{files / published:.2f} files an article; search index {index_size / 2**20:,.0f} MB "
           f"in {index_files:,} files")

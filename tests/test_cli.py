@@ -10,7 +10,7 @@ from .conftest import write_seeds
 def test_help(capsys):
     assert build.main(["--help"]) == 0
     out = capsys.readouterr().out
-    for option in ("--seeds", "--content", "--strict", "--overwrite", "--quiet"):
+    for option in ("--seeds", "--content", "--strict", "--overwrite", "--quiet", "--site"):
         assert option in out
 
 
@@ -56,3 +56,22 @@ def test_nothing_changed_writes_nothing_and_still_names_the_rejections(tmp_path,
     (content / "index.md").write_text("edited by hand", "utf-8")
     assert build.main(args) == 0
     assert "kept hand-edited index.md" in capsys.readouterr().out
+
+
+def test_a_site_that_fails_to_build_exits_1_and_the_next_run_builds_it(tmp_path, capsys, monkeypatch):
+    from archive import site
+
+    seeds = write_seeds(tmp_path / "seeds", {"good.txt": "نص سليم"})
+    args = ["--seeds", str(seeds), "--content", str(tmp_path / "content"), "--site", str(tmp_path / "site")]
+
+    def fails(*_, **__):
+        raise site.SiteBuildFailed("mkdocs build failed: a broken page")
+
+    monkeypatch.setattr(site, "mkdocs_build", fails)
+    assert build.main(args) == 1
+    assert "site build failed: mkdocs build failed: a broken page" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()
+    monkeypatch.undo()
+    assert build.main(args) == 0
+    assert "(full build)" in capsys.readouterr().out
+    assert (tmp_path / "site" / "index.html").is_file()

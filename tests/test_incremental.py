@@ -179,6 +179,36 @@ def test_an_archive_written_by_several_processes_is_the_one_one_process_writes(t
     assert (again.output.written, again.output.unchanged) == (1, report.output.written - 1)
 
 
+def test_build_py_site_builds_the_site_that_the_two_steps_build(tmp_path, monkeypatch, capsys):
+    """make site: build.py --site renders the site's pages while the search index is still
+    being written, in another process, and copies the index once it is whole. The site is
+    the one build.py, then python -m archive.site, make: from clean, with a day added,
+    and with nothing changed."""
+    import build
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setenv("SITE_URL", URL)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)  # the index made beside the site, as for a large archive
+    monkeypatch.setattr(site, "PARALLEL_FROM", 0)
+    records = _records()
+    day = [r for r in records if r.get("date", "").startswith(("2015-08-03", "2016"))]
+    sets = [_seeds(tmp_path / "1", [r for r in records if r not in day]), _seeds(tmp_path / "2", records)]
+    for k, seeds in enumerate(sets):
+        one, two = tmp_path / "one", tmp_path / "two"
+        args = ["--seeds", str(seeds), "--quiet"]
+        assert build.main([*args, "--content", str(one / "content"), "--site", str(one / "site")]) == 0
+        assert f"({'incremental' if k else 'full'} build)" in capsys.readouterr().out
+        assert build.main([*args, "--content", str(two / "content")]) == 0
+        assert site.main(["--content", str(two / "content"), "--site", str(two / "site")]) == 0
+        assert _tree(one / "content") == _tree(two / "content")
+        assert _tree(one / "site") == _tree(two / "site")
+    times = {p: p.stat().st_mtime_ns for p in (one / "site").rglob("*")}
+    assert build.main([*args, "--content", str(one / "content"), "--site", str(one / "site")]) == 0
+    assert "is up to date" in capsys.readouterr().out
+    assert {p: p.stat().st_mtime_ns for p in (one / "site").rglob("*")} == times
+
+
 def test_an_article_removed_leaves_the_site_as_a_clean_build_has_it(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
