@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import logging
 import multiprocessing
 import os
@@ -198,6 +199,8 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
             env.get_template(name)
         shares_count = workers * SHARES_A_WORKER if workers > 1 else 1
         _SHARES = (config, files, doc_files, nav, env, rest, shares_count)  # before the fork
+        if workers > 1:
+            gc.freeze()  # what the workers share stays shared: their collector does not touch it
         pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
         try:
             # many small shares, each taken by the next worker free: pages differ in cost
@@ -218,6 +221,7 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
             if pool:
                 pool.close()
                 pool.join()
+                gc.unfreeze()
         for page in nav.pages:
             page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
         config.plugins.on_post_build(config=config)

@@ -8,6 +8,7 @@ Files the build wrote earlier and no longer produces are removed the same carefu
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -275,6 +276,7 @@ def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | 
             beside(lambda: None)
         return
     _PARTS = (out.root, out.overwrite, out.untouched, parts)
+    gc.freeze()  # what the writers share stays shared: their collector does not touch it
     try:
         with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
             others = [pool.apply_async(_write_part, (k,)) for k in range(1, len(parts))]
@@ -296,6 +298,7 @@ def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | 
                 join(others)  # whatever happened here, the others finish what they write
     finally:
         _PARTS = None
+        gc.unfreeze()
 
 
 def _write_part(k: int) -> tuple:
