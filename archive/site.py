@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import gc
 import logging
-import multiprocessing
 import os
 import re
 import shutil
@@ -43,7 +41,7 @@ from mkdocs.structure.toc import get_toc
 
 from .search_index import INDEX_DIR
 from .settings import cache_for
-from .write import alike, digest, read_stamp, record_stamp, snapshot
+from .write import CAN_FORK, alike, digest, forked, read_stamp, record_stamp, shared, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site's pages depend on besides their own Markdown (this file: how they are rendered).
@@ -52,7 +50,6 @@ STACK = ("mkdocs.yml", "archive/words.yml", "archive/site.py", "requirements.txt
 # where processes cannot fork (Windows), one process renders every page.
 PARALLEL_FROM = 1000
 SHARES_A_WORKER = 16
-CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
 class SiteBuildFailed(RuntimeError):
@@ -143,7 +140,6 @@ class Once(BasePlugin):
 # on its own Markdown and on the pages of the navigation (whose titles the tabs show), so
 # a page can be rendered by any process once those are read. The static files (originals,
 # the search index, the theme's assets) are copied meanwhile.
-_SHARES: tuple | None = None  # what a forked worker renders: set just before the fork
 ARTICLE_TEMPLATES = ("archive-article.html", "archive-redirect.html")  # theme_overrides/, most pages' own
 LATE = f"{INDEX_DIR}/"  # what build_site copies itself, after MkDocs' pages
 
@@ -166,7 +162,6 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
     what every page shows or what lists every page (the navigation's pages, the theme's
     templates: 404 and the sitemap); the theme's assets are not copied. `meanwhile()`, if
     given, is called while the pages are being rendered."""
-    global _SHARES
     with _warnings_counted() as counter:
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
@@ -198,11 +193,8 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
         for name in ARTICLE_TEMPLATES:
             env.get_template(name)
         shares_count = workers * SHARES_A_WORKER if workers > 1 else 1
-        _SHARES = (config, files, doc_files, nav, env, rest, shares_count)  # before the fork
-        if workers > 1:
-            gc.freeze()  # what the workers share stays shared: their collector does not touch it
-        pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
-        try:
+        given = (config, files, doc_files, nav, env, rest, shares_count)
+        with forked(workers, given) if workers > 1 else contextlib.nullcontext() as pool:
             # many small shares, each taken by the next worker free: pages differ in cost
             # (a list's is about twice an article's), so that all workers finish together
             shares = pool.map_async(_render_share, range(shares_count), chunksize=1) if pool else None
@@ -212,16 +204,10 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
                 _build_theme_template(template, env, files, config, nav)
             for template in config.extra_templates:
                 _build_extra_template(template, files, config, nav)
-            results = [_render_share(0)] if not shares else []
+            results = [] if shares else [_render(given, 0)]
             if meanwhile:
                 meanwhile()
             results = results or shares.get()
-        finally:
-            _SHARES = None
-            if pool:
-                pool.close()
-                pool.join()
-                gc.unfreeze()
         for page in nav.pages:
             page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
         config.plugins.on_post_build(config=config)
@@ -260,9 +246,14 @@ def _render_markdown(page: Page, config, files) -> None:
 
 
 def _render_share(k: int) -> int | str:
+    """In a worker of render()'s: _render() of the k-th share."""
+    return _render(shared(), k)
+
+
+def _render(given: tuple, k: int) -> int | str:
     """Read and render every `shares`-th page from the k-th; return the warnings logged
     (or the error that stopped it)."""
-    config, files, doc_files, nav, env, rest, shares = _SHARES
+    config, files, doc_files, nav, env, rest, shares = given
     with _warnings_counted() as counter:
         try:
             for page in rest[k::shares]:

@@ -8,6 +8,7 @@ Files the build wrote earlier and no longer produces are removed the same carefu
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
@@ -226,39 +227,54 @@ class Memo:
         while this one reads those it kept (a day added: the day's file is read beside
         the others' results)."""
         todo = [make for key, make in items if not self.has(key)]
-        if not parallel or not todo or "fork" not in multiprocessing.get_all_start_methods():
+        if not parallel or not todo or not CAN_FORK:
             for key, make in items:
                 yield self.get(key, make)
             return
-        global _MAKE
-        _MAKE = todo
-        try:
-            with multiprocessing.get_context("fork").Pool(min(os.cpu_count() or 1, len(todo))) as pool:
-                made = pool.imap(_make_pickled, range(len(todo)))  # in order, as they are made
-                for key, make in items:
-                    if self.has(key):
-                        yield self.get(key, make)
-                        continue
-                    data = next(made)
-                    if key is not None:
-                        self.now[key] = data
-                    yield pickle.loads(data)
-        finally:
-            _MAKE = None
+        with forked(min(os.cpu_count() or 1, len(todo)), todo) as pool:
+            made = pool.imap(_make_pickled, range(len(todo)))  # in order, as they are made
+            for key, make in items:
+                if self.has(key):
+                    yield self.get(key, make)
+                    continue
+                data = next(made)
+                if key is not None:
+                    self.now[key] = data
+                yield pickle.loads(data)
 
     def save(self) -> None:
         atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},
                                              protocol=pickle.HIGHEST_PROTOCOL))
 
 
-_MAKE: list | None = None  # what a forked maker makes: set just before the fork
+CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+_SHARED = None  # what the workers of forked() were given: set just before they fork
+
+
+@contextlib.contextmanager
+def forked(processes: int, given):
+    """A pool of `processes` workers forked from this process, each of which finds `given`
+    (functions, the state they need: nothing is pickled to reach them) as shared(). What
+    they share with this process stays shared: their collector does not walk it
+    (gc.freeze), which would copy every page of it."""
+    global _SHARED
+    _SHARED = given
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            yield pool
+    finally:
+        _SHARED = None
+        gc.unfreeze()
+
+
+def shared():
+    """In a worker of forked(): what it was given."""
+    return _SHARED
 
 
 def _make_pickled(k: int) -> bytes:
-    return pickle.dumps(_MAKE[k](), protocol=pickle.HIGHEST_PROTOCOL)
-
-
-_PARTS: tuple | None = None  # what a forked writer writes: set just before the fork
+    return pickle.dumps(shared()[k](), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | None = None) -> None:
@@ -267,42 +283,35 @@ def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | 
     its own, beside the first. `beside(ready)`, if given, is called once every part but
     the last is written, while the last may still be writing; ready() waits for it (and
     is called after beside, if beside did not)."""
-    global _PARTS
-    if not parallel or len(parts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if not parallel or len(parts) < 2 or not CAN_FORK:
         for part in parts:
             for rel, data in part():
                 out.write(rel, data)
         if beside:
             beside(lambda: None)
         return
-    _PARTS = (out.root, out.overwrite, out.untouched, parts)
-    gc.freeze()  # what the writers share stays shared: their collector does not touch it
-    try:
-        with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
-            others = [pool.apply_async(_write_part, (k,)) for k in range(1, len(parts))]
-            joined = []
+    with forked(len(parts) - 1, (out.root, out.overwrite, out.untouched, parts)) as pool:
+        others = [pool.apply_async(_write_part, (k,)) for k in range(1, len(parts))]
+        joined = []
 
-            def join(results) -> None:
-                for result in results:
-                    if result not in joined:
-                        out.absorb(result.get())
-                        joined.append(result)
+        def join(results) -> None:
+            for result in results:
+                if result not in joined:
+                    out.absorb(result.get())
+                    joined.append(result)
 
-            try:
-                for rel, data in parts[0]():
-                    out.write(rel, data)
-                join(others[:-1])
-                if beside:
-                    beside(lambda: join(others))
-            finally:
-                join(others)  # whatever happened here, the others finish what they write
-    finally:
-        _PARTS = None
-        gc.unfreeze()
+        try:
+            for rel, data in parts[0]():
+                out.write(rel, data)
+            join(others[:-1])
+            if beside:
+                beside(lambda: join(others))
+        finally:
+            join(others)  # whatever happened here, the others finish what they write
 
 
 def _write_part(k: int) -> tuple:
-    root, overwrite, untouched, parts = _PARTS
+    root, overwrite, untouched, parts = shared()
     out = Output(root, overwrite=overwrite, untouched=untouched)
     for rel, data in parts[k]():
         out.write(rel, data)
