@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import sys
+import uuid
 from pathlib import Path
 
 from markdown.extensions import Extension
@@ -36,7 +37,7 @@ from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
 
 from .search_index import INDEX_DIR
@@ -233,8 +234,22 @@ def _in_docs(file, config) -> bool:
 TEXT_BLOCK = re.compile(r'<div class="archive-text">\n(?:<p>[^<]*</p>\n)*</div>\n*')
 
 
+# A list's articles (archive/templates/_lists.md: items) are a block of items of three
+# lines, a link, a <small> line and a summary, their text escaped (escape.inline,
+# escape.block): Python-Markdown makes of them what _list_html() does, and that was most
+# of a list page's time. The page's other lines are converted; the block is put back in
+# their HTML where a marker paragraph stands for it. A block with anything else in it is
+# converted. tests/test_site.py checks, on the golden set, that the pages are the same.
+LIST_BLOCK = re.compile(r'<div class="archive-list" markdown>\n\n((?:- \[.*\n  <small>.*\n  .*\n)+)\n</div>')
+_PIECE = r"(?! )(?:[^\\<>&\[\]`*_{}#|\x00-\x1f]|\\[\\`*_{}\[\]#|]|&(?:amp|lt|gt|#\d+);)+(?<! )"
+LIST_ITEM = re.compile(rf"- \[({_PIECE})\]\(([A-Za-z0-9_./-]+\.md)\)  \n  <small>({_PIECE})</small>  \n  ({_PIECE})\n")
+_UNESCAPE = re.compile(r"\\(.)")
+MARK = f"archive{uuid.uuid4().hex}list"  # no page holds it
+
+
 def _render_markdown(page: Page, config, files) -> None:
-    """Page.render, less the conversion of an article's text (TEXT_BLOCK)."""
+    """Page.render, less the conversion of an article's text (TEXT_BLOCK) and of a
+    list's articles (LIST_BLOCK)."""
     if (page.meta or {}).get("template") in ARTICLE_TEMPLATES and TEXT_BLOCK.fullmatch(page.markdown):
         page.content = page.markdown.strip()
         page.toc = get_toc([])  # no headings, no anchors, no links: as Page.render finds
@@ -242,7 +257,41 @@ def _render_markdown(page: Page, config, files) -> None:
         page.present_anchor_ids = set()
         page.links_to_anchors = {}
         return
+    blocks: list[str] = []
+
+    def set_aside(match: re.Match) -> str:
+        made = _list_html(match.group(1), page, files, config)
+        if made is None:
+            return match.group(0)
+        blocks.append(made)
+        return f"{MARK}{len(blocks) - 1}"
+
+    source = page.markdown
+    if "archive-list" in source:
+        page.markdown = LIST_BLOCK.sub(set_aside, source)
     Page.render(page, config, files)
+    page.markdown = source
+    for k, made in enumerate(blocks):
+        page.content = page.content.replace(f"<p>{MARK}{k}</p>", made, 1)
+    if blocks and MARK in page.content:  # a marker not a paragraph of its own: all converted
+        Page.render(page, config, files)
+
+
+def _list_html(items: str, page: Page, files, config) -> str | None:
+    """The HTML Python-Markdown (and MkDocs' links) makes of a list's items; None if one
+    is not of the three lines' form."""
+    made, at = [], 0
+    links = _RelativePathTreeprocessor(page.file, files, config)
+    for item in LIST_ITEM.finditer(items):
+        if item.start() != at:
+            return None
+        at = item.end()
+        title, href, small, summary = (_UNESCAPE.sub(r"\1", g) for g in item.groups())
+        made.append(f'<li><a href="{links.path_to_url(href)}">{title}</a><br />\n'
+                    f'  <small>{small}</small><br />\n  {summary}</li>')
+    if at != len(items):
+        return None
+    return '<div class="archive-list">\n<ul>\n' + "\n".join(made) + "\n</ul>\n</div>"
 
 
 def _render_share(k: int) -> int | str:

@@ -6,7 +6,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import SEEDS, build_site
+from .conftest import SEEDS, build_site, write_seeds
 
 SEED_PAGE = "articles/000_881b7ab8d4068528/index.html"
 
@@ -62,11 +62,13 @@ def test_arabic_404_page(seed_site):
     assert links and all(h.startswith("/") for h in links)
 
 
-def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch):
+@pytest.mark.parametrize("seeds", ["golden", "hostile"])
+def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, seeds):
     """archive.site renders the navigation of article pages once a process (site.Once),
-    does not convert an article's text, which is HTML already (site.TEXT_BLOCK), and leaves
-    out inline patterns the archive does not use (site.LeanInline); every page is byte for
-    byte what a renderer without them (mkdocs build, Zensical) makes."""
+    does not convert an article's text, which is HTML already (site.TEXT_BLOCK), nor a
+    list's articles (site.LIST_BLOCK), and leaves out inline patterns the archive does not
+    use (site.LeanInline); every page is byte for byte what a renderer without them
+    (mkdocs build, Zensical) makes."""
     from mkdocs.plugins import BasePlugin
     from mkdocs.utils.meta import get_data
 
@@ -74,21 +76,31 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch):
 
     from .conftest import build_content
     from .golden import SETS
+    from .test_hostile import hostile_seeds
 
-    build_content(SETS["golden"], tmp_path, base_url="https://archive.example/news/")
+    folder = SETS["golden"] if seeds == "golden" else write_seeds(tmp_path / "seeds", hostile_seeds())
+    build_content(folder, tmp_path, base_url="https://archive.example/news/")
     texts = [get_data(p.read_text("utf-8"))[0] for p in (tmp_path / "content" / "articles").glob("*.md")]
-    assert sum(bool(site.TEXT_BLOCK.fullmatch(t)) for t in texts) > 60  # the shortcut is taken
+    lists = [p.read_text("utf-8") for p in (tmp_path / "content").rglob("*.md") if "articles" not in p.parts]
+    blocks = [m.group(1) for t in lists for m in site.LIST_BLOCK.finditer(t)]
+    taken = [b for b in blocks if "".join(m.group(0) for m in site.LIST_ITEM.finditer(b)) == b]
+    if seeds == "golden":  # the shortcuts are taken: for most articles, and for every list
+        assert sum(bool(site.TEXT_BLOCK.fullmatch(t)) for t in texts) > 60
+        assert len(taken) > 20 and len(taken) == len(blocks)
+    else:  # hostile titles and summaries: most lists still are
+        assert len(taken) > len(blocks) / 2
     for offline in (False, True):
         once = tmp_path / f"once-{offline}"
         site.mkdocs_build(once, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
         with monkeypatch.context() as m:
             m.setattr(site, "Once", type("NoOnce", (BasePlugin,), {}))
             m.setattr(site, "TEXT_BLOCK", re.compile(r"(?!)"))  # matches nothing: every text converted
+            m.setattr(site, "LIST_BLOCK", re.compile(r"(?!)"))  # and every list
             m.setattr(site.LeanInline, "UNUSED", ())  # every inline pattern tried
             every = tmp_path / f"every-{offline}"
             site.mkdocs_build(every, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
         pages = sorted(p.relative_to(once) for p in once.rglob("*.html"))
-        assert len([p for p in pages if p.parts[0] == "articles"]) > 60
+        assert len([p for p in pages if p.parts[0] == "articles"]) > (60 if seeds == "golden" else 5)
         assert pages == sorted(p.relative_to(every) for p in every.rglob("*.html"))
         for page in pages:
             assert (once / page).read_bytes() == (every / page).read_bytes(), page
