@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                         overwrite=args.overwrite)
     built: list[str] = []  # what the site step did
     beside = (lambda ready: built.append(site_step(args, ready))) if args.site else None
-    last = pipeline.unchanged(settings)
+    seen = pipeline.look(settings)  # the seeds, read and digested, and content/: once
+    last = pipeline.unchanged(settings, seen)
     try:
         if last is not None:  # nothing to do: say so, and what the last build found
             pipeline.print_unchanged(last, limit=0 if args.quiet else 50)
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             if beside:
                 beside(None)
         else:
-            report = pipeline.build(settings, progress=progress, beside=beside)
+            report = pipeline.build(settings, progress=progress, beside=beside, seen=seen)
             pipeline.print_summary(report, limit=0 if args.quiet else 50)
             rejected = len(report.rejected)
     except SiteFailed as e:

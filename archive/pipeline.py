@@ -79,17 +79,35 @@ def code() -> str:
     return write.digest([ROOT / name for name in CODE])
 
 
-def inputs(settings: Settings, code_digest: str | None = None) -> str:
-    """A digest of everything a build reads: the seeds, the code and its words (code()),
-    the settings."""
-    return write.digest([settings.seeds], code_digest or code(), settings.site_url, settings.overwrite)
+@dataclass
+class Seen:
+    """What a build looks at first, once (look()): the seed files, read, and each one's
+    digest; the last build's stamp; content/ as it is now (write.snapshot)."""
+
+    files: list[readers.SeedFile]
+    digests: list[str | None]
+    last: dict
+    content: dict
 
 
-def unchanged(settings: Settings) -> dict | None:
+def look(settings: Settings) -> Seen:
+    files = list(readers.files(settings.seeds))
+    return Seen(files, [f.digest() for f in files], write.read_stamp(settings.cache / STAMP),
+                write.snapshot(settings.content))
+
+
+def inputs(settings: Settings, seen: Seen, code_digest: str | None = None) -> str:
+    """A digest of everything a build reads: the seed files (by their digests, or the
+    problem that kept one unread), the code and its words (code()), the settings."""
+    files = [(f.origin, d if d else f.problem.problems) for f, d in zip(seen.files, seen.digests, strict=True)]
+    return write.digest([], files, code_digest or code(), settings.site_url, settings.overwrite)
+
+
+def unchanged(settings: Settings, seen: Seen | None = None) -> dict | None:
     """The last build's report, if the seeds, the code and the settings are what it read
     and content/ is as it left it; so a build now would write nothing."""
-    last = write.read_stamp(settings.cache / STAMP)
-    if last.get("inputs") != inputs(settings) or last.get("content") != write.snapshot(settings.content):
+    seen = seen or look(settings)
+    if seen.last.get("inputs") != inputs(settings, seen) or seen.last.get("content") != seen.content:
         return None
     try:
         return json.loads((settings.content / REPORT).read_text("utf-8"))
@@ -97,20 +115,21 @@ def unchanged(settings: Settings) -> dict | None:
         return None
 
 
-def build(settings: Settings, progress=None, beside=None) -> Report:
-    """Build content/ from the seeds. `beside(ready)`, if given, is called once content/
-    is written but for the search index, which may still be being made in another
-    process; ready() waits for it (build.py --site builds the site meanwhile)."""
+def build(settings: Settings, progress=None, beside=None, seen: Seen | None = None) -> Report:
+    """Build content/ from the seeds (`seen`: as look() found them, if it was called).
+    `beside(ready)`, if given, is called once content/ is written but for the search
+    index, which may still be being made in another process; ready() waits for it
+    (build.py --site builds the site meanwhile)."""
     report = Report()
+    seen = seen or look(settings)
     code_digest = code()
-    read = inputs(settings, code_digest)
+    read = inputs(settings, seen, code_digest)
     candidates: list[Article] = []
     started = time.monotonic()
     # 1. read, 2. clean and 3. validate each seed on its own: what a file's seeds became
     # is kept in the cache, and read again while the file and the code are the same
     memo = write.Memo(settings.cache / SEEDS_MEMO, code_digest)
-    files = list(readers.files(settings.seeds))
-    digests = [f.digest() for f in files]  # a file's bytes, digested once: the memo's key, and its original's
+    files, digests = seen.files, seen.digests  # a file's digest: the memo's key, and its original's
     made = [(d, lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()])
             for f, d in zip(files, digests, strict=True)]
     for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
@@ -147,9 +166,8 @@ def build(settings: Settings, progress=None, beside=None) -> Report:
                             "permanent address (set SITE_URL to the published address to have them)")
     # the files of content/ as the last build wrote and left them: kept without being read
     # again (a file it kept because it was edited by hand is read, and reported, again)
-    last = write.read_stamp(settings.cache / STAMP)
-    left, edited = last.get("content", {}), set(last.get("kept", []))
-    untouched = write.alike(write.snapshot(settings.content), left) - edited
+    left, edited = seen.last.get("content", {}), set(seen.last.get("kept", []))
+    untouched = write.alike(seen.content, left) - edited
     write.remove_temporary(settings.content)
     out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
     out.write(REPORT, write.report_json(report.as_dict()))

@@ -30,6 +30,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from markdown.extensions import Extension
 from mkdocs import exceptions, utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
@@ -171,6 +172,7 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
         # being written, by build.py --site)
         files = Files([f for f in get_files(config) if not f.src_uri.startswith(LATE)])
         env = config.theme.get_env()
+        env.bytecode_cache = _compiled(config)
         files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
@@ -222,6 +224,16 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
             raise exceptions.Abort(f"Aborted with {warnings} warnings in strict mode!")
 
 
+def _compiled(config) -> FileSystemBytecodeCache:
+    """Where the theme's templates are kept compiled from one build to the next (Jinja
+    compiles a template again when its source changed), in the cache beside content/:
+    compiling them was a third of a second of every build. Kept apart for each version
+    of the pinned packages and of this file, which make the environment they compile in."""
+    folder = cache_for(Path(config.docs_dir)) / "templates" / digest([ROOT / "requirements.txt", Path(__file__)])[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
+
+
 def _in_docs(file, config) -> bool:
     """A file of content/, not of the theme."""
     return bool(file.abs_src_path) and Path(file.abs_src_path).is_relative_to(config.docs_dir)
@@ -236,20 +248,23 @@ TEXT_BLOCK = re.compile(r'<div class="archive-text">\n(?:<p>[^<]*</p>\n)*</div>\
 
 # A list's articles (archive/templates/_lists.md: items) are a block of items of three
 # lines, a link, a <small> line and a summary, their text escaped (escape.inline,
-# escape.block): Python-Markdown makes of them what _list_html() does, and that was most
-# of a list page's time. The page's other lines are converted; the block is put back in
-# their HTML where a marker paragraph stands for it. A block with anything else in it is
-# converted. tests/test_site.py checks, on the golden set, that the pages are the same.
+# escape.block). Python-Markdown makes of them what theme_overrides/partials/
+# archive-list.html does, and that was most of a list page's time: the page's other lines
+# are converted, and the block, rendered with that template, takes the place of a
+# comment that stood for it. A block with anything else in it is converted.
+# tests/test_site.py checks, on the golden and hostile sets, that the pages are the same.
 LIST_BLOCK = re.compile(r'<div class="archive-list" markdown>\n\n((?:- \[.*\n  <small>.*\n  .*\n)+)\n</div>')
 _PIECE = r"(?! )(?:[^\\<>&\[\]`*_{}#|\x00-\x1f]|\\[\\`*_{}\[\]#|]|&(?:amp|lt|gt|#\d+);)+(?<! )"
-LIST_ITEM = re.compile(rf"- \[({_PIECE})\]\(([A-Za-z0-9_./-]+\.md)\)  \n  <small>({_PIECE})</small>  \n  ({_PIECE})\n")
+LIST_ITEM = re.compile(r"- \[(P)\]\(([A-Za-z0-9_./-]+\.md)\)  \n  <small>(P)</small>  \n  (P)\n"
+                       .replace("(P)", "(" + _PIECE + ")"))
+LIST_TEMPLATE = "partials/archive-list.html"
 _UNESCAPE = re.compile(r"\\(.)")
-MARK = f"archive{uuid.uuid4().hex}list"  # no page holds it
+MARK = f"archive-list-{uuid.uuid4().hex}-"  # no page holds it
 
 
-def _render_markdown(page: Page, config, files) -> None:
+def _render_markdown(page: Page, config, files, env=None) -> None:
     """Page.render, less the conversion of an article's text (TEXT_BLOCK) and of a
-    list's articles (LIST_BLOCK)."""
+    list's articles (LIST_BLOCK, with `env`, the theme's templates)."""
     if (page.meta or {}).get("template") in ARTICLE_TEMPLATES and TEXT_BLOCK.fullmatch(page.markdown):
         page.content = page.markdown.strip()
         page.toc = get_toc([])  # no headings, no anchors, no links: as Page.render finds
@@ -260,38 +275,37 @@ def _render_markdown(page: Page, config, files) -> None:
     blocks: list[str] = []
 
     def set_aside(match: re.Match) -> str:
-        made = _list_html(match.group(1), page, files, config)
+        made = _list_html(match.group(1), page, files, config, env)
         if made is None:
             return match.group(0)
         blocks.append(made)
-        return f"{MARK}{len(blocks) - 1}"
+        return f"<!--{MARK}{len(blocks) - 1}-->"
 
     source = page.markdown
-    if "archive-list" in source:
+    if env is not None and "archive-list" in source:
         page.markdown = LIST_BLOCK.sub(set_aside, source)
     Page.render(page, config, files)
     page.markdown = source
     for k, made in enumerate(blocks):
-        page.content = page.content.replace(f"<p>{MARK}{k}</p>", made, 1)
-    if blocks and MARK in page.content:  # a marker not a paragraph of its own: all converted
+        page.content = page.content.replace(f"<!--{MARK}{k}-->", made, 1)
+    if blocks and MARK in page.content:  # a comment not a block of its own: all converted
         Page.render(page, config, files)
 
 
-def _list_html(items: str, page: Page, files, config) -> str | None:
-    """The HTML Python-Markdown (and MkDocs' links) makes of a list's items; None if one
-    is not of the three lines' form."""
-    made, at = [], 0
+def _list_html(items: str, page: Page, files, config, env) -> str | None:
+    """What Python-Markdown (and MkDocs' links) makes of a list's items; None if one is
+    not of the three lines' form."""
+    pieces, at = [], 0
     links = _RelativePathTreeprocessor(page.file, files, config)
     for item in LIST_ITEM.finditer(items):
         if item.start() != at:
             return None
         at = item.end()
         title, href, small, summary = (_UNESCAPE.sub(r"\1", g) for g in item.groups())
-        made.append(f'<li><a href="{links.path_to_url(href)}">{title}</a><br />\n'
-                    f'  <small>{small}</small><br />\n  {summary}</li>')
+        pieces.append((title, links.path_to_url(href), small, summary))
     if at != len(items):
         return None
-    return '<div class="archive-list">\n<ul>\n' + "\n".join(made) + "\n</ul>\n</div>"
+    return env.get_template(LIST_TEMPLATE).render(items=pieces)
 
 
 def _render_share(k: int) -> int | str:
@@ -306,7 +320,7 @@ def _render(given: tuple, k: int) -> int | str:
     with _warnings_counted() as counter:
         try:
             for page in rest[k::shares]:
-                page.render = functools.partial(_render_markdown, page)
+                page.render = functools.partial(_render_markdown, page, env=env)
                 _populate_page(page, config, files)
                 _build_page(page, config, doc_files, nav, env)
                 page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
