@@ -251,9 +251,11 @@ TEXT_BLOCK = re.compile(r'<div class="archive-text">\n(?:<p>[^<]*</p>\n)*</div>\
 # escape.block). Python-Markdown makes of them what theme_overrides/partials/
 # archive-list.html does, and that was most of a list page's time: the page's other lines
 # are converted, and the block, rendered with that template, takes the place of a
-# comment that stood for it. A block with anything else in it is converted.
+# comment that stood for it (a block of its own: blank lines around the list). A block
+# with anything else in it is converted.
 # tests/test_site.py checks, on the golden and hostile sets, that the pages are the same.
-LIST_BLOCK = re.compile(r'<div class="archive-list" markdown>\n\n((?:- \[.*\n  <small>.*\n  .*\n)+)\n</div>')
+LIST_BLOCK = re.compile(r'(?<=\n\n)<div class="archive-list" markdown>\n\n((?:- \[.*\n  <small>.*\n  .*\n)+)'
+                        r'\n</div>(?=\n\n|\n?\Z)')
 _PIECE = r"(?! )(?:[^\\<>&\[\]`*_{}#|\x00-\x1f]|\\[\\`*_{}\[\]#|]|&(?:amp|lt|gt|#\d+);)+(?<! )"
 LIST_ITEM = re.compile(r"- \[(P)\]\(([A-Za-z0-9_./-]+\.md)\)  \n  <small>(P)</small>  \n  (P)\n"
                        .replace("(P)", "(" + _PIECE + ")"))
@@ -262,7 +264,7 @@ _UNESCAPE = re.compile(r"\\(.)")
 MARK = f"archive-list-{uuid.uuid4().hex}-"  # no page holds it
 
 
-def _render_markdown(page: Page, config, files, env=None) -> None:
+def _render_markdown(page: Page, config, files, env) -> None:
     """Page.render, less the conversion of an article's text (TEXT_BLOCK) and of a
     list's articles (LIST_BLOCK, with `env`, the theme's templates)."""
     if (page.meta or {}).get("template") in ARTICLE_TEMPLATES and TEXT_BLOCK.fullmatch(page.markdown):
@@ -282,14 +284,12 @@ def _render_markdown(page: Page, config, files, env=None) -> None:
         return f"<!--{MARK}{len(blocks) - 1}-->"
 
     source = page.markdown
-    if env is not None and "archive-list" in source:
+    if "archive-list" in source:
         page.markdown = LIST_BLOCK.sub(set_aside, source)
     Page.render(page, config, files)
     page.markdown = source
     for k, made in enumerate(blocks):
         page.content = page.content.replace(f"<!--{MARK}{k}-->", made, 1)
-    if blocks and MARK in page.content:  # a comment not a block of its own: all converted
-        Page.render(page, config, files)
 
 
 def _list_html(items: str, page: Page, files, config, env) -> str | None:
