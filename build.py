@@ -51,24 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     progress = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
                         overwrite=args.overwrite)
-    built: list[str] = []  # what the site step did
+    built: list[str | None] = []  # what the site step did (None: it failed)
     beside = (lambda ready: built.append(site_step(args, ready))) if args.site else None
     seen = pipeline.look(settings)  # the seeds, read and digested, and content/: once
     last = pipeline.unchanged(settings, seen)
-    try:
-        if last is not None:  # nothing to do: say so, and what the last build found
-            pipeline.print_unchanged(last, limit=0 if args.quiet else 50)
-            rejected = last["rejected"]
-            if beside:
-                beside(None)
-        else:
-            report = pipeline.build(settings, progress=progress, beside=beside, seen=seen)
-            pipeline.print_summary(report, limit=0 if args.quiet else 50)
-            rejected = len(report.rejected)
-    except SiteFailed as e:
-        print(f"site build failed: {e}", file=sys.stderr)
-        return 1
+    if last is not None:  # nothing to do: say so, and what the last build found
+        pipeline.print_unchanged(last, limit=0 if args.quiet else 50)
+        rejected = last["rejected"]
+        if beside:
+            beside(None)
+    else:
+        report = pipeline.build(settings, progress=progress, beside=beside, seen=seen)
+        pipeline.print_summary(report, limit=0 if args.quiet else 50)
+        rejected = len(report.rejected)
     print(f"build report: {args.content / pipeline.REPORT} ({time.monotonic() - started:.1f} s)")
+    if None in built:
+        return 1
     for how in built:
         print(how)
     if args.strict and rejected:
@@ -77,18 +75,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-class SiteFailed(Exception):
-    pass
-
-
-def site_step(args: argparse.Namespace, ready) -> str:
-    """The site built from content/ (archive.site); `ready` waits for the search index."""
+def site_step(args: argparse.Namespace, ready) -> str | None:
+    """The site built from content/ (archive.site), said; `ready` waits for the search
+    index. None if it failed (said on stderr): content/ is whole, and the next build
+    builds the site again."""
     from archive import site  # MkDocs: imported only when a site is built
 
     try:
         return site.describe(args.site, site.build_site(args.site, args.content, ready=ready))
     except site.SiteBuildFailed as e:
-        raise SiteFailed(str(e)) from None
+        print(f"site build failed: {e}", file=sys.stderr)
+        return None
 
 
 if __name__ == "__main__":
