@@ -126,3 +126,88 @@ def front_matter(data: dict) -> str:
     out: list[str] = []
     _lines(data, "", out)
     return "".join(out) if out else "{}\n"
+
+
+# What front_matter() writes, read back: a line at a time, each string by JSON's reader
+# (0.17 ms an article's front-matter, against 0.49 ms with PyYAML's C loader; archive.site
+# reads every page's). Any other form of YAML (a page edited by hand) is not read here:
+# read_front_matter gives None, and PyYAML reads it.
+_ENTRY = re.compile(r'([a-z][a-z0-9_]*|"(?:[^"\\]|\\.)*"):(?: (.+))?')
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+(?:e[-+][0-9]+)?)?")
+_WORDS = {"true": True, "false": False, "null": None, "{}": {}, "[]": [],
+          ".nan": float("nan"), ".inf": float("inf"), "-.inf": float("-inf")}
+_string = json.decoder.scanstring  # a JSON string's text from after its opening quote, and where it ends
+
+
+class _NotWritten(ValueError):
+    """Text front_matter() does not write."""
+
+
+def read_front_matter(text: str) -> dict | None:
+    """The data front_matter() wrote as `text` (YAML reads the same from it); None if
+    front_matter() did not write it."""
+    if text == "{}\n":
+        return {}
+    lines = text.split("\n")
+    if lines.pop() != "":
+        return None
+    at = [0]
+    try:
+        data = _mapping(lines, at, 0)
+    except (_NotWritten, ValueError):  # ValueError: JSON's reader refused a scalar
+        return None
+    return data if at[0] == len(lines) and data else None
+
+
+def _starts(line: str, indent: int) -> bool:
+    """Does `line` start at `indent`, no further?"""
+    return line[:indent] == " " * indent and line[indent:indent + 1] not in ("", " ")
+
+
+def _mapping(lines: list[str], at: list[int], indent: int) -> dict:
+    out: dict = {}
+    while at[0] < len(lines) and _starts(lines[at[0]], indent) and not lines[at[0]].startswith("- ", indent):
+        entry = _ENTRY.fullmatch(lines[at[0]], indent)
+        if not entry or entry.group(1) in _YAML11_WORDS:
+            raise _NotWritten
+        key = _scalar_read(entry.group(1)) if entry.group(1)[0] == '"' else entry.group(1)
+        if key in out:
+            raise _NotWritten
+        at[0] += 1
+        if entry.group(2) is not None:
+            out[key] = _scalar_read(entry.group(2))
+        elif at[0] < len(lines) and lines[at[0]].startswith(" " * indent + "- "):
+            out[key] = _sequence(lines, at, indent)
+        elif at[0] < len(lines) and _starts(lines[at[0]], indent + 2):
+            out[key] = _mapping(lines, at, indent + 2)
+        else:
+            raise _NotWritten
+    return out
+
+
+def _sequence(lines: list[str], at: list[int], indent: int) -> list:
+    out: list = []
+    while at[0] < len(lines) and lines[at[0]].startswith(" " * indent + "- "):
+        rest = lines[at[0]][indent + 2:]
+        if _ENTRY.fullmatch(rest) or rest.startswith("- "):  # a mapping or a sequence, begun on the item's line
+            lines[at[0]] = " " * (indent + 2) + rest
+            out.append(_sequence(lines, at, indent + 2) if rest.startswith("- ") else _mapping(lines, at, indent + 2))
+        else:
+            out.append(_scalar_read(rest))
+            at[0] += 1
+    return out
+
+
+def _scalar_read(text: str):
+    if text[0] == '"':
+        value, end = _string(text, 1)
+        if end != len(text):
+            raise _NotWritten
+        return value
+    if text in _WORDS:
+        value = _WORDS[text]
+        return type(value)() if isinstance(value, (dict, list)) else value
+    number = _NUMBER.fullmatch(text)
+    if not number:
+        raise _NotWritten
+    return float(text) if number.group(1) else int(text)

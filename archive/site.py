@@ -40,7 +40,9 @@ from mkdocs.structure.files import Files, InclusionLevel, get_files, set_exclusi
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils.meta import YAML_RE, get_data
 
+from .escape import read_front_matter
 from .search_index import INDEX_DIR
 from .settings import cache_for
 from .write import CAN_FORK, alike, digest, forked, read_stamp, record_stamp, shared, snapshot
@@ -119,10 +121,10 @@ class Compact(BasePlugin):
 
 class Once(BasePlugin):
     """archive_once(key), for the templates: a call block's output rendered once a process
-    and kept by its key. The article template has Material's navigation (the tabs)
-    rendered once: it is the same on every article's page, since no
-    article is in the navigation and every article's page is as deep as the next. A
-    renderer without this plugin renders it on every page, to the same bytes."""
+    and kept by its key. The article template has what is the same on every article's
+    page rendered once (Material's tabs, styles, footer, scripts): no article is in the
+    navigation, and every article's page is as deep as the next. A renderer without this
+    plugin renders them on every page, to the same bytes."""
 
     def __init__(self) -> None:
         self.kept: dict[str, str] = {}
@@ -264,6 +266,21 @@ _UNESCAPE = re.compile(r"\\(.)")
 MARK = f"archive-list-{uuid.uuid4().hex}-"  # no page holds it
 
 
+def _read_source(page: Page, config) -> None:
+    """Page.read_source, the front-matter read by escape.read_front_matter where
+    build.py wrote it (a third of the time PyYAML took: a sixth of an article page's); by
+    MkDocs (PyYAML) where it did not."""
+    source = config.plugins.on_page_read_source(page=page, config=config)
+    if source is None:
+        source = page.file.content_string
+    front = YAML_RE.match(source)
+    data = read_front_matter(front.group(1)) if front else None
+    if data is None:
+        page.markdown, page.meta = get_data(source)
+    else:
+        page.markdown, page.meta = source[front.end():].lstrip("\n"), data
+
+
 def _render_markdown(page: Page, config, files, env) -> None:
     """Page.render, less the conversion of an article's text (TEXT_BLOCK) and of a
     list's articles (LIST_BLOCK, with `env`, the theme's templates)."""
@@ -320,6 +337,7 @@ def _render(given: tuple, k: int) -> int | str:
     with _warnings_counted() as counter:
         try:
             for page in rest[k::shares]:
+                page.read_source = functools.partial(_read_source, page)
                 page.render = functools.partial(_render_markdown, page, env=env)
                 _populate_page(page, config, files)
                 _build_page(page, config, doc_files, nav, env)

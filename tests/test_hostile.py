@@ -309,7 +309,8 @@ def test_renderer_front_matter_round_trips(title, author, source, tags, body):
 def test_front_matter_reads_back_as_written():
     """escape.front_matter writes YAML itself: every character (line breaks YAML knows and
     JSON does not, C1 controls, U+FFFE), keys YAML 1.1 reads as booleans, and every kind
-    of value read back the same by PyYAML's loaders, the C one MkDocs uses and the pure one."""
+    of value read back the same by PyYAML's loaders, the C one MkDocs uses and the pure one,
+    and by escape.read_front_matter."""
     loaders = [yaml.SafeLoader] + ([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     for start in range(0, len(every), 1 << 16):
@@ -320,3 +321,12 @@ def test_front_matter_reads_back_as_written():
         text = escape.front_matter(data)
         for loader in loaders:
             assert yaml.load(text, Loader=loader) == data
+        assert escape.read_front_matter(text) == data  # and by the archive's own reader (archive.site)
+
+
+@pytest.mark.parametrize("text", ["a: b\n", "x: 'a'\n", "x: 01\n", "x:\n", "x: 1\nx: 2\n", "- 1\n", "x: yes\n",
+                                  "y: 1\n", "x:\n - 1\n", 'x: "a" # c\n', 'x: "\\x41"\n', "x: &a 1\n", "x: 1"])
+def test_front_matter_not_written_by_the_archive_is_left_to_yaml(text):
+    """A page's front-matter in any form escape.front_matter does not write (a page edited
+    by hand): not read by escape.read_front_matter, which leaves it to PyYAML."""
+    assert escape.read_front_matter(text) is None

@@ -70,9 +70,10 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
     use (site.LeanInline); every page is byte for byte what a renderer without them
     (mkdocs build, Zensical) makes."""
     from mkdocs.plugins import BasePlugin
-    from mkdocs.utils.meta import get_data
+    from mkdocs.utils.meta import YAML_RE, get_data
 
     from archive import site
+    from archive.escape import read_front_matter
 
     from .conftest import build_content
     from .golden import SETS
@@ -84,6 +85,8 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
     lists = [p.read_text("utf-8") for p in (tmp_path / "content").rglob("*.md") if "articles" not in p.parts]
     blocks = [m.group(1) for t in lists for m in site.LIST_BLOCK.finditer(t)]
     taken = [b for b in blocks if "".join(m.group(0) for m in site.LIST_ITEM.finditer(b)) == b]
+    fronts = [YAML_RE.match(p.read_text("utf-8")) for p in (tmp_path / "content").rglob("*.md")]
+    assert fronts and all(f and read_front_matter(f.group(1)) for f in fronts)  # taken: every page's
     if seeds == "golden":  # the shortcuts are taken: for most articles, and for every list
         assert sum(bool(site.TEXT_BLOCK.fullmatch(t)) for t in texts) > 60
         assert len(taken) > 20 and len(taken) == len(blocks)
@@ -94,6 +97,7 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
         site.mkdocs_build(once, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
         with monkeypatch.context() as m:
             m.setattr(site, "Once", type("NoOnce", (BasePlugin,), {}))
+            m.setattr(site, "read_front_matter", lambda text: None)  # every front-matter read by PyYAML
             m.setattr(site, "TEXT_BLOCK", re.compile(r"(?!)"))  # matches nothing: every text converted
             m.setattr(site, "LIST_BLOCK", re.compile(r"(?!)"))  # and every list
             m.setattr(site.LeanInline, "UNUSED", ())  # every inline pattern tried
