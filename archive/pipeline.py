@@ -182,18 +182,22 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
              lambda: exports.files(by_date(report.published), settings.site_url, write.Memo(catalog, code_digest)),
              lambda: search_index.files(report.published, since)]
 
+    left_as: list[dict] = []  # content/ as this build leaves it (snapshot), once it is whole
+
     def done(ready):
         out.finish(but=f"{search_index.INDEX_DIR}/")  # content/ as this build leaves it, but the index
 
-        def whole():
+        def whole():  # called by the site step while its workers render the pages: this process waits
             ready()
             out.finish()
+            left_as.append(write.snapshot(settings.content))
 
         beside(whole)
 
     write.write_parts(out, parts, parallel=len(report.published) >= PARALLEL_FROM, beside=done if beside else None)
     out.finish()
-    write.record_stamp(settings.cache / STAMP, read, write.snapshot(settings.content), kept=out.kept)
+    write.record_stamp(settings.cache / STAMP, read, left_as[0] if left_as else write.snapshot(settings.content),
+                       kept=out.kept)
     report.output = out
     return report
 
