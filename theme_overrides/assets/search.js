@@ -164,8 +164,12 @@
 
   /* fn(doc, weight) for each posting of term t in segment n (its t-KEY.js loaded): pairs
      of a document number, delta-coded, and a weight */
+  var postingCache = Object.create(null);  // segment and term → its postings, unpacked once
   function eachPostingIn(n, t, fn) {
-    var flat = unpack(own(own(segment(n).terms, shardKey(t)), t));
+    var shard = own(segment(n).terms, shardKey(t));
+    var key = n + " " + t;
+    if (shard && !(key in postingCache)) postingCache[key] = unpack(own(shard, t));
+    var flat = shard ? postingCache[key] : [];
     for (var i = 0, doc = 0; i < flat.length; i += 2) {
       doc += flat[i];
       fn(doc, flat[i + 1]);
