@@ -153,6 +153,11 @@ class Since:
     code: str
     untouched: set[str] | None = None
 
+    @property
+    def recent(self) -> Path:
+        """Where the recent segment keeps what it needs to grow (beside `state`)."""
+        return self.state.with_name(f"{self.state.stem}-{RECENT}{self.state.suffix}")
+
 
 class State:
     """The index in memory: each term's postings and positions, and what the spellings
@@ -252,21 +257,28 @@ def files(docs: list[Article], since: Since | None = None):
     if saved is not None and keys[:len(saved.keys)] != saved.keys:
         saved = None  # an article before the newest changed or went: the index is made again
     if saved is not None and len(docs) - len(saved.keys) <= len(saved.keys) // RECENT_SHARE:
-        yield from _with_recent(saved, docs, keys)
+        yield from _with_recent(saved, docs, keys, since)
         return
+    if since:  # no recent segment: the base holds every document
+        since.recent.unlink(missing_ok=True)
     state = saved.state() if saved else State(since.code if since else "")
     old = len(state.keys)
     touched = state.add([doc_parts(a) for a in docs[old:]], keys[old:])
     yield from files_of(state, docs, touched, old, since)
 
 
-def _with_recent(base: Saved, docs: list[Article], keys: list[str]):
+def _with_recent(base: Saved, docs: list[Article], keys: list[str], since: Since):
     """The base's files as they are, and the recent segment of the documents after it:
     their postings and positions, and every term's spellings that differ from the base's
-    (an empty list: no longer any)."""
+    (an empty list: no longer any). The segment the last build saved (since.recent) is
+    grown by the documents added since, and of its files only those that show what
+    changed are made again: documents added to the nine days' segment of a day rewrite
+    the files of their terms, not the day's."""
     first = len(base.keys)
-    recent = State(base.code, first=first)
-    recent.add([doc_parts(a) for a in docs[first:]], keys[first:])
+    last = _load_recent(since, first, keys[first:])
+    recent = last or State(base.code, first=first)
+    old = first + len(recent.keys)
+    touched = recent.add([doc_parts(a) for a in docs[old:]], keys[old:])
     usage = base.usage
     usage.absorb(recent.usage)
     spellings = usage.spellings()
@@ -274,18 +286,50 @@ def _with_recent(base: Saved, docs: list[Article], keys: list[str]):
                  if spellings.get(t) != base.spellings.get(t)}
     for rel in base.written:
         yield rel, None
+    written: dict[str, str] = {}
+
+    def kept_or_made(rel: str, redo: bool, make):
+        data = make() if redo or last is None or rel not in last.written else None
+        written[rel] = _sha(data) if data is not None else last.written[rel]
+        return rel, data
+
+    before = last.spellings if last else {}
+    redo = {shard_key(t) for t in touched} | {shard_key(t) for t in respelled.keys() | before.keys()
+                                               if respelled.get(t) != before.get(t)}
     shards = _by_shard(recent.postings.keys() | respelled.keys())
     for key, held in shards.items():
-        yield f"{INDEX_DIR}/{RECENT}/t-{key}.js", _terms_js(key, held, recent.postings, respelled, 1)
+        yield kept_or_made(f"{INDEX_DIR}/{RECENT}/t-{key}.js", key in redo,
+                           lambda key=key, held=held: _terms_js(key, held, recent.postings, respelled, 1))
     count = file_count(recent.positions_total)
+    redo = {position_file(t, count) for t in touched} if last and count == last.position_files else None
     by_file: dict[int, list[str]] = defaultdict(list)
     for t in sorted(recent.positions):
         by_file[position_file(t, count)].append(t)
     for number in sorted(by_file):
-        yield f"{INDEX_DIR}/{RECENT}/p-{number}.js", _positions_js(number, by_file[number], recent.positions, 1)
-    yield from _docs(docs, first)
+        yield kept_or_made(f"{INDEX_DIR}/{RECENT}/p-{number}.js", redo is None or number in redo,
+                           lambda number=number: _positions_js(number, by_file[number], recent.positions, 1))
+    yield from _docs(docs, old)
     segment = {"first": first, "shards": list(shards), "positions": count} if shards else None
     yield f"{INDEX_DIR}/meta.js", _js("meta", _meta(docs, base.position_files, base.shards, segment))
+    recent.spellings, recent.written, recent.position_files, recent.shards = respelled, written, count, list(shards)
+    write.atomic_write(since.recent, pickle.dumps(recent, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _load_recent(since: Since, first: int, keys: list[str]) -> State | None:
+    """The recent segment the last build saved, if it follows a base of `first`
+    documents, holds the first of `keys` (the documents after the base), was made by
+    this code, and its files are in content/ as it wrote them."""
+    try:
+        with open(since.recent, "rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+        return None
+    if not isinstance(state, State) or (state.code, state.first) != (since.code, first) \
+            or state.keys != keys[:len(state.keys)]:
+        return None
+    if all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in state.written.items()):
+        return state
+    return None
 
 
 def files_of(state: State, docs: list[Article], touched: set[str] | None = None, old: int = 0,

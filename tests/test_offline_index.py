@@ -37,16 +37,22 @@ def _files(articles: list[Article] | None = None) -> dict[str, bytes]:
     return dict(search_index.files(articles or _articles()))
 
 
-def _grown(folder, k: int, articles: list[Article] | None = None) -> dict[str, bytes]:
-    """The index of the first k documents (numbered()), then of all of them, built on it
-    (as build.py does, with the index it saved): the files it leaves."""
+def _grown(folder, *ks: int, articles: list[Article] | None = None, made: list | None = None) -> dict[str, bytes]:
+    """The index of the first k documents (numbered()) for each of `ks`, then of all of
+    them, each built on the one before (as build.py does, with the index it saved): the
+    files it leaves. `made`, if given, gets the files each build made (not kept)."""
     docs = search_index.numbered(articles or _articles())
     since = search_index.Since(folder / "index.pickle", folder / "content", "code")
-    for part in (docs[:k], docs):
+    for part in [docs[:k] for k in ks] + [docs]:
         out = write.Output(folder / "content")
+        this = set()
         for rel, data in search_index.files(part, since):
             out.write(rel, data)
+            if data is not None:
+                this.add(rel)
         out.finish()
+        if made is not None:
+            made.append(this)
     return {p.relative_to(folder / "content").as_posix(): p.read_bytes()
             for p in sorted((folder / "content" / search_index.INDEX_DIR).rglob("*")) if p.is_file()}
 
@@ -64,9 +70,20 @@ def test_an_index_grown_in_segments_holds_what_one_built_at_once_holds(tmp_path)
             (whole / rel).write_bytes(data)
         for k, segmented in ((count - 3, True), (count - 4, False), (count, False)):
             grown = tmp_path / f"{k}-{len(redated)}"
-            made = _grown(grown, k, articles)
+            made = _grown(grown, k, articles=articles)
             assert any(rel.startswith("search-index/recent/") for rel in made) == segmented, k
             assert read_index(grown / "content" / "search-index") == read_index(whole / "search-index"), k
+        # the recent segment grown again, a document at a time: only the files that show
+        # what a document changed are made again, and it holds what the whole does
+        grown, made = tmp_path / f"steps-{len(redated)}", []
+        files = _grown(grown, count - 3, count - 2, count - 1, articles=articles, made=made)
+        assert read_index(grown / "content" / "search-index") == read_index(whole / "search-index")
+        docs = search_index.numbered(articles)
+        for k, this in zip((count - 1, count), made[2:], strict=True):  # the builds that grew a segment
+            added = docs[k - 1]
+            shown = {f"search-index/recent/t-{search_index.shard_key(t)}.js" for t in added.terms[0] + added.terms[1]}
+            recent = {rel for rel in this if rel.startswith("search-index/recent/t-")}
+            assert recent >= shown and recent < {rel for rel in files if rel.startswith("search-index/recent/t-")}
 
 
 def _call(data: bytes):
@@ -172,7 +189,7 @@ RESPELLED = {"a7": "2015-09-01"}
 @pytest.mark.browser
 def test_javascript_reads_spellings_the_recent_segment_changed(tmp_path_factory, watched):
     articles = _articles(RESPELLED)
-    grown = _grown(tmp_path_factory.mktemp("grown"), len(VECTORS["docs"]) - 3, articles)
+    grown = _grown(tmp_path_factory.mktemp("grown"), len(VECTORS["docs"]) - 3, articles=articles)
     assert any(rel.startswith("search-index/recent/t-") and "اراغواي\":[\"اراجواي" in data.decode()
                for rel, data in grown.items())
     one, segmented = _page(tmp_path_factory, _files(articles)), _page(tmp_path_factory, grown)
