@@ -144,6 +144,15 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
                 candidates.append(found.article)
     memo.save()
     del memo  # its pickles: the articles are in memory now
+    with write.frozen():  # the articles, kept to the end: not walked by every full collection
+        return _publish(settings, report, candidates, seen, code_digest, read, beside)
+
+
+def _publish(settings: Settings, report: Report, candidates: list[Article], seen: Seen, code_digest: str,
+             read: str, beside) -> Report:
+    """build()'s steps after the seeds are read: 3. the collection validated, then 4–6
+    content/ written (and, with `beside`, the site built meanwhile)."""
+    files, digests = seen.files, seen.digests
     # 3. validate the collection: one article per text, id and URL; the same text under
     # another address is another publication of the earliest one
     candidates.sort(key=lambda a: a.date.sort_key if a.date else "~")  # stable: seed order within a date
