@@ -198,9 +198,8 @@ def main(argv: list[str]) -> int:
     print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  "
           f"merged: {report['publications_merged']:,}  rejected: {report['rejected']:,}")
     print(f"{'step':36} {'seconds':>8} {'peak MB':>8}")
-    for name, (s, mb, *parts) in rows.items():
-        split = f"  ({parts[0]:.1f} + {parts[1]:.1f})" if parts else ""
-        print(f"{name:36} {s:8.1f} {mb:8.0f}{split}")
+    for name, (s, mb) in rows.items():
+        print(f"{name:36} {s:8.1f} {mb:8.0f}")
     clean, stack = rows["archive: make site, clean"][0], rows["bare: both"][0]
     print(f"archive / bare stack: {clean / stack:.2f}×; last day added: "
           f"{100 * rows['archive: the last day added'][0] / clean:.0f}% of a clean build")
