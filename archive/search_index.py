@@ -301,12 +301,13 @@ def _with_recent(base: Saved, docs: list[Article], keys: list[str], since: Since
         yield kept_or_made(f"{INDEX_DIR}/{RECENT}/t-{key}.js", key in redo,
                            lambda key=key, held=held: _terms_js(key, held, recent.postings, respelled, 1))
     count = file_count(recent.positions_total)
-    redo = {position_file(t, count) for t in touched} if last and count == last.position_files else None
+    renumbered = last is None or count != last.position_files  # every term in another file
     by_file: dict[int, list[str]] = defaultdict(list)
     for t in sorted(recent.positions):
         by_file[position_file(t, count)].append(t)
     for number in sorted(by_file):
-        yield kept_or_made(f"{INDEX_DIR}/{RECENT}/p-{number}.js", redo is None or number in redo,
+        yield kept_or_made(f"{INDEX_DIR}/{RECENT}/p-{number}.js",
+                           renumbered or any(t in touched for t in by_file[number]),
                            lambda number=number: _positions_js(number, by_file[number], recent.positions, 1))
     yield from _docs(docs, old)
     segment = {"first": first, "shards": list(shards), "positions": count} if shards else None
@@ -327,9 +328,7 @@ def _load_recent(since: Since, first: int, keys: list[str]) -> State | None:
     if not isinstance(state, State) or (state.code, state.first) != (since.code, first) \
             or state.keys != keys[:len(state.keys)]:
         return None
-    if all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in state.written.items()):
-        return state
-    return None
+    return state if _kept(since, state.written) else None
 
 
 def files_of(state: State, docs: list[Article], touched: set[str] | None = None, old: int = 0,
@@ -466,9 +465,12 @@ def _load(since: Since) -> Saved | None:
         return None
     if not isinstance(head, dict) or head.get("code") != since.code or set(head) != set(HEAD):
         return None
-    if all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in head["written"].items()):
-        return Saved(since.state, head, offset)
-    return None
+    return Saved(since.state, head, offset) if _kept(since, head["written"]) else None
+
+
+def _kept(since: Since, written: dict[str, str]) -> bool:
+    """Are the files a saved index wrote (path → sha256) in content/ as it wrote them?"""
+    return all(write.intact(since.content / rel, rel, sha, since.untouched) for rel, sha in written.items())
 
 
 def _save(since: Since, state: State) -> None:
