@@ -177,7 +177,7 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
     # again (a file it kept because it was edited by hand is read, and reported, again)
     left, edited = seen.last.get("content", {}), set(seen.last.get("kept", []))
     untouched = write.alike(seen.content, left) - edited
-    write.remove_temporary(settings.content)
+    write.remove_temporary(settings.content, seen.content)
     out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
     out.write(REPORT, write.report_json(report.as_dict()))
     # three parts, written side by side when the archive is large: 4. index: the lists,

@@ -9,6 +9,7 @@ Files the build wrote earlier and no longer produces are removed the same carefu
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import gc
 import hashlib
 import json
@@ -174,10 +175,12 @@ class Output:
                 atomic_write(self.root / name, data)
 
 
-def remove_temporary(root: Path) -> None:
-    """The temporary files (atomic_write) an interrupted build left behind."""
-    for tmp in root.rglob(".*.tmp*"):
-        tmp.unlink(missing_ok=True)
+def remove_temporary(root: Path, files: dict[str, list[int]]) -> None:
+    """The temporary files (atomic_write) an interrupted build left behind, of `files`
+    (root's snapshot(), which lists them: root is not walked again)."""
+    for rel in files:
+        if fnmatch.fnmatchcase(rel.rsplit("/", 1)[-1], ".*.tmp*"):
+            (root / rel).unlink(missing_ok=True)
 
 
 def intact(path: Path, rel: str, sha: str, untouched: set[str] | None) -> bool:

@@ -232,6 +232,22 @@ def test_interrupted_build_recovers(tmp_path):
     assert all(a.read_text("utf-8").startswith("---\n") for a in articles)
 
 
+def test_temporary_files_an_interrupted_build_left_are_removed(tmp_path):
+    """atomic_write's temporary files, left by a build killed while writing, in any folder
+    of content/: the next build removes them (found in its snapshot of content/)."""
+    import build
+
+    seeds = write_seeds(tmp_path / "seeds", {"a.txt": f"{AR} رقم 1"})
+    args = ["--quiet", "--seeds", str(seeds), "--content", str(tmp_path / "content")]
+    assert build.main(args) == 0
+    left = [tmp_path / "content" / ".index.md.tmp123", tmp_path / "content" / "articles" / ".a.md.tmp4"]
+    for path in left:
+        path.write_text("half written", "utf-8")
+    assert build.main(args) == 0
+    assert not any(path.exists() for path in left)
+    assert not list((tmp_path / "content").rglob(".*.tmp*"))
+
+
 @pytest.mark.parametrize("parallel_from", [10**9, 0], ids=["one-process", "forked"])
 def test_site_swap_keeps_the_old_site_when_mkdocs_fails(tmp_path, monkeypatch, parallel_from):
     from archive import site as site_mod
