@@ -65,6 +65,7 @@ def test_arabic_404_page(seed_site):
 @pytest.mark.parametrize("seeds", ["golden", "hostile"])
 def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, seeds):
     """archive.site renders the navigation of article pages once a process (site.Once),
+    reads the front-matter build.py wrote without PyYAML (escape.read_front_matter),
     does not convert an article's text, which is HTML already (site.TEXT_BLOCK), nor a
     list's articles (site.LIST_BLOCK), and leaves out inline patterns the archive does not
     use (site.LeanInline); every page is byte for byte what a renderer without them
