@@ -58,17 +58,18 @@ def skeleton(term: str) -> str:
 
 
 def one_vowel_apart(a: str, b: str) -> bool:
-    """b is a with one long vowel more inside it (not first, not last), or a is b with one."""
-    a, b = sorted((key(a), key(b)), key=len)
+    """Of two keys: b is a with one long vowel more inside it (not first, not last), or a
+    is b with one."""
+    a, b = sorted((a, b), key=len)
     if len(b) != len(a) + 1:
         return False
     return any(b[i] in LONG_VOWELS and b[:i] + b[i + 1:] == a for i in range(1, len(b) - 1))
 
 
 def threshold(a: str, b: str) -> float | None:
-    """How alike two terms' contexts must be for them to be one name's spellings; None
-    when their letters alone rule it out."""
-    if key(a) == key(b):
+    """How alike the contexts of two terms, by their keys, must be for them to be one
+    name's spellings; None when their letters alone rule it out."""
+    if a == b:
         return MIN_CONTEXT
     return MIN_CONTEXT_VOWEL if one_vowel_apart(a, b) else None
 
@@ -130,24 +131,31 @@ class Usage:
         groups = self.groups()
         if not groups:
             return {}
+        # the pairs that their letters allow (most are not), then the contexts of their
+        # terms alone, each weighed and its length taken once
+        keys = {t: key(t) for group in groups for t in group}
+        pairs = [(a, b, need) for group in groups for i, a in enumerate(group) for b in group[i + 1:]
+                 if (need := threshold(keys[a], keys[b])) is not None]
         idf = {t: math.log(n / c) for t, c in self.df.items()}
         idf["#"] = math.log(n / max(1, self.with_numbers))
         vectors = {t: {u: c * idf.get(u, 0.0) for u, c in self.contexts.get(t, {}).items()}
-                   for group in groups for t in group}
+                   for pair in pairs for t in pair[:2]}
+        lengths = {t: _length(v) for t, v in vectors.items()}
         found: dict[str, set[str]] = defaultdict(set)
-        for group in groups:
-            for i, a in enumerate(group):
-                for b in group[i + 1:]:
-                    need = threshold(a, b)
-                    if need is not None and _cosine(vectors[a], vectors[b]) >= need:
-                        found[a].add(b)
-                        found[b].add(a)
+        for a, b, need in pairs:
+            if _cosine(vectors[a], vectors[b], lengths[a] * lengths[b]) >= need:
+                found[a].add(b)
+                found[b].add(a)
         return {t: sorted(_closure(t, found) - {t}) for t in sorted(found)}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _length(v: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norm: float) -> float:
+    """Of two vectors, with the product of their lengths."""
     dot = sum(v * b.get(u, 0.0) for u, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
     return dot / norm if norm else 0.0
 
 
