@@ -11,6 +11,7 @@ Hijri dates follow the Umm al-Qura calendar (hijridate), which covers 1343–150
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -66,7 +67,7 @@ class When:
             text += f"T{self.time}"
         return text + self.qualifier
 
-    @property
+    @functools.cached_property  # every list sorts every article by it, some more than once
     def sort_key(self) -> str:
         return str(self).rstrip("?~%")
 

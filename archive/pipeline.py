@@ -132,19 +132,21 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
     files, digests = seen.files, seen.digests  # a file's digest: the memo's key, and its original's
     made = [(d, lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()])
             for f, d in zip(files, digests, strict=True)]
-    for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
-        for where, found in seeds:
-            report.seeds += 1
-            if progress and report.seeds % 2000 == 0:
-                progress(f"  {report.seeds:,} seeds read ({time.monotonic() - started:.0f} s)")
-            report.warnings += [(where, w) for w in found.warnings]
-            if found.problems:
-                report.rejected.append((where, found.problems))
-            else:
-                candidates.append(found.article)
-    memo.save()
-    del memo  # its pickles: the articles are in memory now
-    with write.frozen():  # the articles, kept to the end: not walked by every full collection
+    # the articles, kept to the end, frozen as they are read: not walked by every full collection
+    with write.frozen() as freeze:
+        for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
+            for where, found in seeds:
+                report.seeds += 1
+                if progress and report.seeds % 2000 == 0:
+                    progress(f"  {report.seeds:,} seeds read ({time.monotonic() - started:.0f} s)")
+                report.warnings += [(where, w) for w in found.warnings]
+                if found.problems:
+                    report.rejected.append((where, found.problems))
+                else:
+                    candidates.append(found.article)
+            freeze()
+        memo.save()
+        del memo  # its pickles: the articles are in memory now
         return _publish(settings, report, candidates, seen, code_digest, read, beside)
 
 

@@ -275,11 +275,12 @@ def frozen():
     """What exists now is not walked by the cyclic collector until the block ends
     (gc.freeze): a build's articles, read once and kept to its end, were walked by every
     full collection, eight of them in a day's append (0.5 s). Inside another such block,
-    what was frozen stays so until that one ends."""
+    what was frozen stays so until that one ends. The block is given gc.freeze, to freeze
+    what was made since it began (articles as they are read) until it ends."""
     outermost = not gc.get_freeze_count()
     gc.freeze()
     try:
-        yield
+        yield gc.freeze
     finally:
         if outermost:
             gc.unfreeze()
