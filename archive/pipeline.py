@@ -133,7 +133,7 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
     made = [(d, lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()])
             for f, d in zip(files, digests, strict=True)]
     # the articles, kept to the end, frozen as they are read: not walked by every full collection
-    with write.frozen() as freeze:
+    with write.frozen() as freeze, render.compiled_in(settings.cache):
         for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
             for where, found in seeds:
                 report.seeds += 1

@@ -30,7 +30,6 @@ import sys
 import uuid
 from pathlib import Path
 
-from jinja2 import FileSystemBytecodeCache
 from markdown.extensions import Extension
 from mkdocs import exceptions, utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
@@ -43,6 +42,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import YAML_RE, get_data
 
 from .escape import read_front_matter
+from .render import compiled
 from .search_index import INDEX_DIR
 from .settings import cache_for
 from .write import CAN_FORK, alike, digest, forked, read_stamp, record_stamp, shared, snapshot
@@ -172,10 +172,11 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
         utils.clean_directory(config.site_dir)
         # the search index is not MkDocs' to read: build_site copies it (it may still be
         # being written, by build.py --site)
-        files = Files([f for f in get_files(config) if not f.src_uri.startswith(LATE)])
+        files = _Files([f for f in get_files(config) if not f.src_uri.startswith(LATE)])
         env = config.theme.get_env()
-        env.bytecode_cache = _compiled(config)
-        files.add_files_from_theme(env, config)
+        env.bytecode_cache = compiled(cache_for(Path(config.docs_dir)), Path(__file__))
+        if only is None:  # the theme's files, to be copied (a walk of its thousands of icons)
+            files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
@@ -226,14 +227,19 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
             raise exceptions.Abort(f"Aborted with {warnings} warnings in strict mode!")
 
 
-def _compiled(config) -> FileSystemBytecodeCache:
-    """Where the theme's templates are kept compiled from one build to the next (Jinja
-    compiles a template again when its source changed), in the cache beside content/:
-    compiling them was a third of a second of every build. Kept apart for each version
-    of the pinned packages and of this file, which make the environment they compile in."""
-    folder = cache_for(Path(config.docs_dir)) / "templates" / digest([ROOT / "requirements.txt", Path(__file__)])[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    return FileSystemBytecodeCache(str(folder))
+class _Files(Files):
+    """MkDocs' files, whose pages are listed once: MkDocs lists them again (a look at
+    every file) for each page that lists them all, the sitemap and 404. Once listed, the
+    files are not changed."""
+
+    @functools.cached_property
+    def _pages(self) -> list:
+        return super().documentation_pages()
+
+    def documentation_pages(self, *, inclusion=InclusionLevel.is_included):
+        if inclusion is InclusionLevel.is_included:
+            return self._pages
+        return super().documentation_pages(inclusion=inclusion)
 
 
 def _in_docs(file, config) -> bool:
