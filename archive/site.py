@@ -30,6 +30,7 @@ import sys
 import uuid
 from pathlib import Path
 
+import mkdocs.structure.pages
 from markdown.extensions import Extension
 from mkdocs import exceptions, utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
@@ -179,16 +180,18 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
             files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
-        nav = get_navigation(files, config)
-        nav = config.plugins.on_nav(nav, config=config, files=files)
-        doc_files = files.documentation_pages()
-        for file in doc_files:
-            if file.page is None:
-                Page(None, file, config)
+        with _one_build_date():
+            nav = get_navigation(files, config)
+            nav = config.plugins.on_nav(nav, config=config, files=files)
+            doc_files = files.documentation_pages()
+            for file in doc_files:
+                if file.page is None:
+                    Page(None, file, config)
         for page in nav.pages:  # first, and always: every page shows their titles
             _populate_page(page, config, files)
         env = config.plugins.on_env(env, config=config, files=files)
-        rest = [f.page for f in doc_files if f.page not in nav.pages and (only is None or f.src_uri in only)]
+        in_nav = {id(page) for page in nav.pages}
+        rest = [f.page for f in doc_files if id(f.page) not in in_nav and (only is None or f.src_uri in only)]
         copies = [f for f in files if not f.is_documentation_page() and InclusionLevel.is_included(f.inclusion)
                   and (only is None or (f.src_uri in only and _in_docs(f, config)))]
         workers = workers or (min(os.cpu_count() or 1, 4) if len(rest) >= PARALLEL_FROM and CAN_FORK else 1)
@@ -225,6 +228,18 @@ def render(config, *, only: set[str] | None = None, workers: int | None = None, 
                                                               if pool else 0)
         if config.strict and warnings:
             raise exceptions.Abort(f"Aborted with {warnings} warnings in strict mode!")
+
+
+@contextlib.contextmanager
+def _one_build_date():
+    """Every page MkDocs makes asks the clock for the date of the build (19,000 pages in
+    a day's append): in the block, the date is read once."""
+    date, asked = utils.get_build_date(), mkdocs.structure.pages.get_build_date
+    mkdocs.structure.pages.get_build_date = lambda: date
+    try:
+        yield
+    finally:
+        mkdocs.structure.pages.get_build_date = asked
 
 
 class _Files(Files):
