@@ -187,10 +187,11 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
     # search index, which needs the articles, not their lists. With `beside`, the site is
     # built while the search index, the longest of an append's parts, is still being made.
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
-    catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs
+    catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs: its lines, as they are
     held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
     parts = [lambda: pages(report, ArchiveIndex(report.published), settings.site_url, code_digest, held),
-             lambda: exports.files(by_date(report.published), settings.site_url, write.Memo(catalog, code_digest)),
+             lambda: exports.files(by_date(report.published), settings.site_url,
+                                   write.Memo(catalog, code_digest, as_is=True)),
              lambda: search_index.files(report.published, since)]
 
     left_as: list[dict] = []  # content/ as this build leaves it (snapshot), once it is whole

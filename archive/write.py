@@ -19,6 +19,7 @@ import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MANIFEST = ".archive-manifest.json"
 KEYS = ".archive-keys.json"  # file → digest of what it was made from (Output.write_made)
@@ -200,15 +201,18 @@ class Memo:
     they were made from, for one version of the code (`code`): get() makes a result only
     when the last build did not keep one; save() keeps this build's."""
 
-    def __init__(self, path: Path, code: str) -> None:
+    def __init__(self, path: Path, code: str, *, as_is: bool = False) -> None:
         self.path, self.code = path, code
+        # results that nobody changes (strings, tuples of them) are kept as they are; any
+        # other, as its pickle, read again each time it is asked for
+        self.as_is = as_is
         try:
             with open(path, "rb") as f:
                 kept = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
             kept = {}
-        self.last: dict[str, bytes] = kept.get("results", {}) if kept.get("code") == code else {}
-        self.now: dict[str, bytes] = {}
+        self.last: dict[str, Any] = kept.get("results", {}) if kept.get("code") == code else {}
+        self.now: dict[str, Any] = {}
 
     def has(self, key: str | None) -> bool:
         """Did the last build keep a result under `key` (None: a result never kept)?"""
@@ -219,9 +223,10 @@ class Memo:
             return make()
         if self.has(key):
             self.now[key] = self.last[key]
-            return pickle.loads(self.now[key])
+            return self.now[key] if self.as_is else pickle.loads(self.now[key])
         result = make()
-        self.now[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)  # before anyone changes it
+        # pickled before anyone changes it
+        self.now[key] = result if self.as_is else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         return result
 
     def results(self, items: list[tuple[str | None, Callable]], *, parallel: bool) -> Iterator:
@@ -241,9 +246,10 @@ class Memo:
                     yield self.get(key, make)
                     continue
                 data = next(made)
+                result = pickle.loads(data)
                 if key is not None:
-                    self.now[key] = data
-                yield pickle.loads(data)
+                    self.now[key] = result if self.as_is else data
+                yield result
 
     def save(self) -> None:
         atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},

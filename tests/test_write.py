@@ -2,6 +2,8 @@
 
 import os
 
+import pytest
+
 from archive import pipeline
 from archive.settings import Settings
 
@@ -66,3 +68,17 @@ def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
         assert all(r[1] != _os.getpid() for r in results[:1] + results[4:])  # made by workers
     again.save()
     assert sorted(Memo(tmp_path / "memo.pickle", "code").last) == [f"k{i}" for i in range(6)]
+
+
+def test_a_memo_of_results_nobody_changes_keeps_them_as_they_are(tmp_path):
+    """The catalogs' lines, strings, are kept as they are, not as pickles read again one
+    by one (the catalogs' rows in a day's append: a third of what their process did)."""
+    from archive.write import Memo
+
+    memo = Memo(tmp_path / "memo.pickle", "code", as_is=True)
+    assert memo.get("k", lambda: ("a json line", "a csv line")) == ("a json line", "a csv line")
+    memo.save()
+    again = Memo(tmp_path / "memo.pickle", "code", as_is=True)
+    assert again.last == {"k": ("a json line", "a csv line")}  # the lines, not their pickle
+    kept = again.get("k", lambda: pytest.fail("made again"))
+    assert kept is again.last["k"]
