@@ -68,7 +68,8 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
     reads the front-matter build.py wrote without PyYAML (escape.read_front_matter),
     does not convert an article's text, which is HTML already (site.TEXT_BLOCK), nor a
     list's articles (site.LIST_BLOCK), and leaves out inline patterns the archive does not
-    use (site.LeanInline); every page is byte for byte what a renderer without them
+    use (site.LeanInline), and takes content/'s files from a snapshot, not from MkDocs'
+    walk (site._files); every page is byte for byte what a renderer without them
     (mkdocs build, Zensical) makes."""
     from mkdocs.plugins import BasePlugin
     from mkdocs.utils.meta import YAML_RE, get_data
@@ -95,7 +96,8 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
         assert len(taken) > len(blocks) / 2
     for offline in (False, True):
         once = tmp_path / f"once-{offline}"
-        site.mkdocs_build(once, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
+        site.mkdocs_build(once, tmp_path / "content", offline=offline, base_url="https://archive.example/news/",
+                          listed=list(site._read(tmp_path / "content")))
         with monkeypatch.context() as m:
             m.setattr(site, "Once", type("NoOnce", (BasePlugin,), {}))
             m.setattr(site, "read_front_matter", lambda text: None)  # every front-matter read by PyYAML
@@ -125,3 +127,34 @@ def test_the_early_script_follows_the_palette_of_mkdocs_yml(tmp_path):
     early = (ROOT / "theme_overrides" / "assets" / "early.js").read_text("utf-8")
     table = json.loads(re.search(r"\}\)\((\[\[.*\]\])\);\s*$", early).group(1))
     assert table == [[p["media"], p["scheme"]] for p in palette]
+
+
+def test_the_files_of_a_snapshot_are_those_mkdocs_finds(tmp_path):
+    """site._files makes MkDocs' files of content/ from a snapshot of it: the same files,
+    in the same order, at the same addresses, as MkDocs' own walk finds (get_files()),
+    online and offline; where get_files() would do more (a README), it is get_files()."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    from archive import site
+
+    from .conftest import build_content
+    from .golden import SETS
+
+    build_content(SETS["golden"], tmp_path)
+    content = tmp_path / "content"
+    (content / "articles" / ".hidden.md").write_text("not for MkDocs")
+    for offline in (False, True):
+        config = load_config(str(site.ROOT / "mkdocs.yml"), docs_dir=str(content.resolve()),
+                             site_dir=str(tmp_path / "site"), use_directory_urls=not offline)
+
+        def seen(files):
+            return [(f.src_uri, f.dest_uri, f.url, f.abs_src_path, f.abs_dest_path, f.is_documentation_page())
+                    for f in files if not f.src_uri.startswith(site.LATE) and not f.name.startswith(".")]
+
+        walked = seen(get_files(config))
+        assert len(walked) > 100 and any("/" in f[0] for f in walked)
+        assert seen(site._files(config, list(site._read(content)))) == walked
+    (content / "articles" / "README.md").write_text("# read me")
+    assert [f.src_uri for f in site._files(config, list(site._read(content)))] == \
+        [f.src_uri for f in get_files(config) if not f.src_uri.startswith(site.LATE)]
