@@ -36,6 +36,7 @@ def by_date(articles: list[Article]) -> list[Article]:
     return dated + sorted((a for a in articles if not a.date), key=lambda a: a.id)
 
 
+@functools.cache  # a source's or author's, for each of their articles
 def slug(name: str) -> str:
     """A file-safe, stable name for a source or tag page."""
     ascii_slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -309,16 +310,17 @@ class ArchiveIndex:
         self._source_months: dict[tuple[str, str], Listing] = {}
         self._tags: dict[str, Listing] = {}
         self._authors: dict[str, Listing] = {}
+        tags, authors = self._tags, self._authors
         for a in self.articles:
             self._date_listing(a).items.append(a)
             publications = (a, *a.merged)  # an article is listed once under each of its sources
             for source in dict.fromkeys(p.source for p in publications if p.source):
                 self._source_listing(a, source).items.append(a)
             for t in a.tags:
-                self._listing(self._tags, t, "tag", t, f"tags/{slug(t)}", "tags.md", name=t).items.append(a)
+                (tags.get(t) or self._listing(tags, t, "tag", t, f"tags/{slug(t)}", "tags.md", name=t)).items.append(a)
             for name in dict.fromkeys(n for p in publications for n in p.authors):
-                self._listing(self._authors, name, "author", name, f"authors/{slug(name)}", "authors.md",
-                              name=name).items.append(a)
+                (authors.get(name) or self._listing(authors, name, "author", name, f"authors/{slug(name)}",
+                                                    "authors.md", name=name)).items.append(a)
         busiest = max((d.count for d in self._dates.values() if d.kind == "day"), default=0)
         heat = functools.partial(_heat, busiest=busiest)
         self.years = self._years(heat)
@@ -342,8 +344,9 @@ class ArchiveIndex:
         if when is None:
             return self._listing(self._dates, UNDATED, "undated", UNDATED, f"timeline/{UNDATED}", "timeline.md")
         if when.precision == "day":
-            key = f"{when.month_key}-{when.day:02d}"
-            return self._listing(self._dates, key, "day", key, f"timeline/{key}", f"timeline/{when.month_key}.md")
+            key = when.sort_key[:10]  # its day: 2015-07-21
+            return self._dates.get(key) or self._listing(self._dates, key, "day", key, f"timeline/{key}",
+                                                         f"timeline/{when.month_key}.md")
         if when.precision == "month":
             key = when.month_key
             return self._listing(self._dates, key, "month", key, f"timeline/{key}-00", f"timeline/{key}.md")
@@ -351,7 +354,9 @@ class ArchiveIndex:
         return self._listing(self._dates, key, "year", key, f"timeline/{key}-00", f"timeline/{key}.md")
 
     def _source_listing(self, a: Article, source: str) -> Listing:
-        month = a.date.month_key if a.date and a.date.month_key else "other"
+        month = a.date.sort_key[:7] if a.date and a.date.month else "other"
+        if listing := self._source_months.get((source, month)):
+            return listing
         folder = f"sources/{slug(source)}"
         return self._listing(self._source_months, (source, month), "source", month, f"{folder}/{month}",
                              f"{folder}.md", name=source)
