@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .words import data_file
 
 GAZETTEER = Path(__file__).with_name("gazetteer.yml")
 _SEPARATORS = re.compile(r"\s+ـ+\s*|\s*ـ+\s+|\s*[-–—:،,/|()«»\"“”*]+\s*|(?:^|\s+)من\s+")
@@ -31,7 +31,7 @@ class Byline:
 
 @functools.cache
 def _lists() -> tuple[frozenset, frozenset, frozenset]:
-    data = yaml.safe_load(GAZETTEER.read_text("utf-8"))
+    data = data_file(GAZETTEER)
     return frozenset(data["places"]), frozenset(data["agencies"]), frozenset(data["generic"])
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
+from .words import data_file
 
 REGISTRY = Path(__file__).with_name("sources.yml")
 
 
 @functools.cache
 def registry() -> dict[str, dict]:
-    return yaml.safe_load(REGISTRY.read_text("utf-8"))
+    return data_file(REGISTRY)
 
 
 def known(slug: str) -> bool:

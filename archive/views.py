@@ -385,7 +385,7 @@ class ArchiveIndex:
         return [Year(y, years[y], no_month.get(y)) for y in sorted(years, reverse=True)]
 
     # --- what pages show -------------------------------------------------------------
-    @property
+    @functools.cached_property  # the home page asks three times
     def dated(self) -> list[Article]:
         return [a for a in self.articles if a.date]
 

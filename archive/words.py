@@ -16,9 +16,15 @@ import yaml
 WORDS_FILE = Path(__file__).with_name("words.yml")
 
 
+def data_file(path: Path):
+    """One of the YAML files the archive ships (words, sources, gazetteer), read by
+    PyYAML's C loader where it has one: a tenth of the time of the Python one."""
+    return yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @functools.cache
 def words() -> dict:
-    return yaml.safe_load(WORDS_FILE.read_text("utf-8"))["extra"]["words"]
+    return data_file(WORDS_FILE)["extra"]["words"]
 
 
 def t(key: str, **values) -> str:
