@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
                         overwrite=args.overwrite)
     built: list[str | None] = []  # what the site step did (None: it failed)
-    beside = (lambda ready: built.append(site_step(args, ready))) if args.site else None
+    beside = (lambda ready, found=None: built.append(site_step(args, ready, found))) if args.site else None
     seen = pipeline.look(settings)  # the seeds, read and digested, and content/: once
     last = pipeline.unchanged(settings, seen)
     if last is not None:  # nothing to do: say so, and what the last build found
@@ -75,14 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def site_step(args: argparse.Namespace, ready) -> str | None:
+def site_step(args: argparse.Namespace, ready, found: dict | None = None) -> str | None:
     """The site built from content/ (archive.site), said; `ready` waits for the search
-    index. None if it failed (said on stderr): content/ is whole, and the next build
-    builds the site again."""
+    index; `found`, content/ as the build left it (snapshot()), if known. None if it
+    failed (said on stderr): content/ is whole, and the next build builds the site again."""
     from archive import site  # MkDocs: imported only when a site is built
 
     try:
-        return site.describe(args.site, site.build_site(args.site, args.content, ready=ready))
+        return site.describe(args.site, site.build_site(args.site, args.content, ready=ready, found=found))
     except site.SiteBuildFailed as e:
         print(f"site build failed: {e}", file=sys.stderr)
         return None

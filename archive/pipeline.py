@@ -117,9 +117,10 @@ def unchanged(settings: Settings, seen: Seen | None = None) -> dict | None:
 
 def build(settings: Settings, progress=None, beside=None, seen: Seen | None = None) -> Report:
     """Build content/ from the seeds (`seen`: as look() found them, if it was called).
-    `beside(ready)`, if given, is called once content/ is written but for the search
-    index, which may still be being made in another process; ready() waits for it
-    (build.py --site builds the site meanwhile)."""
+    `beside(ready, found)`, if given, is called once content/ is written but for the
+    search index, which may still be being made in another process; ready() waits for
+    it (build.py --site builds the site meanwhile); `found`: content/ as it is then
+    (snapshot())."""
     report = Report()
     seen = seen or look(settings)
     code_digest = code()
@@ -179,8 +180,8 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
     # again (a file it kept because it was edited by hand is read, and reported, again)
     left, edited = seen.last.get("content", {}), set(seen.last.get("kept", []))
     untouched = write.alike(seen.content, left) - edited
-    write.remove_temporary(settings.content, seen.content)
-    out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched)
+    found = write.remove_temporary(settings.content, seen.content)
+    out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched, found=found)
     out.write(REPORT, write.report_json(report.as_dict()))
     # three parts, written side by side when the archive is large: 4. index: the lists,
     # pages and neighbours (views), 5. render and 6. write the pages; the catalogs; and the
@@ -202,14 +203,13 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
         def whole():  # called by the site step while its workers render the pages: this process waits
             ready()
             out.finish()
-            left_as.append(write.snapshot(settings.content))
+            left_as.append(out.now())
 
-        beside(whole)
+        beside(whole, out.now())  # and content/ as it is now (snapshot()), the index not yet whole
 
     write.write_parts(out, parts, parallel=len(report.published) >= PARALLEL_FROM, beside=done if beside else None)
     out.finish()
-    write.record_stamp(settings.cache / STAMP, read, left_as[0] if left_as else write.snapshot(settings.content),
-                       kept=out.kept)
+    write.record_stamp(settings.cache / STAMP, read, left_as[0] if left_as else out.now(), kept=out.kept)
     report.output = out
     return report
 

@@ -422,11 +422,12 @@ def page_path(source: str, offline: bool) -> str:
 
 
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
-               full: bool = False, ready=None) -> str:
+               full: bool = False, ready=None, found: dict[str, list[int]] | None = None) -> str:
     """Build `site` from `content`; return what was done: "unchanged" (the site was built
     by this stack from content/ as it is now), "incremental" or "full". `ready`: the
     search index is still being made (build.py --site); the pages are rendered
-    meanwhile, and ready() waits for the index before it is copied."""
+    meanwhile, and ready() waits for the index before it is copied. `found`: content/'s
+    snapshot(), if the build that wrote it knows it (the search index may be missing)."""
     cache = cache_for(content)
     cache.mkdir(exist_ok=True)
     stamp_file = cache / f"{site.name}.stamp"
@@ -434,7 +435,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     last = read_stamp(stamp_file)
     incremental = not full and site.is_dir() and last.get("inputs") == wanted
     before = last.get("content", {}) if incremental else {}
-    read = _read(content)  # content/ as this build reads it, but the search index
+    read = _read(content) if found is None else _readable(found)  # content/ as MkDocs reads it, but the index
     if ready is None:
         read.update(_read_index(content))
         if incremental and before == read:
@@ -467,6 +468,12 @@ def _read(content: Path) -> dict[str, list[int]]:
     """The files of content/ MkDocs reads (not those whose names start with a dot) but the
     search index, with their sizes and times (write.snapshot)."""
     return snapshot(content, but=LATE.rstrip("/"), hidden=False)
+
+
+def _readable(found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """What _read() gives, of a snapshot() of content/ (hidden files with the rest)."""
+    return {rel: seen for rel, seen in found.items()
+            if not (rel.startswith(LATE) or rel == LATE.rstrip("/") or rel.startswith(".") or "/." in rel)}
 
 
 def _read_index(content: Path) -> dict[str, list[int]]:

@@ -64,6 +64,9 @@ class Output:
     removed: int = 0
     reused: list[str] = field(default_factory=list)  # kept, not made again: their inputs are as they were
     finished: bool = False  # finish() done
+    # the folder as the build found it (snapshot()), if known: see now()
+    found: dict[str, list[int]] | None = None
+    removed_paths: list[str] = field(default_factory=list)
 
     @property
     def written(self) -> int:
@@ -134,6 +137,22 @@ class Output:
             return rel in self.previous and rel in self.untouched
         return rel in self.previous and intact(self._path(rel), rel, self.previous[rel], self.untouched)
 
+    def now(self) -> dict[str, list[int]]:
+        """The folder as it is now, as snapshot() has it: from what it was when the build
+        began (`found`) and what this build wrote and removed since, without walking it
+        again (two walks of the corpus's 23,000 files an append)."""
+        now = dict(self.found or {})
+        for rel in self.removed_paths:
+            now.pop(rel, None)
+        for rel in {*self.written_paths, MANIFEST, KEYS}:
+            try:
+                st = os.stat(self.root / rel)
+            except FileNotFoundError:
+                now.pop(rel, None)
+                continue
+            now[rel] = [st.st_size, st.st_mtime_ns]
+        return dict(sorted(now.items()))
+
     def state(self) -> tuple:
         return self.current, self.keys, self.written_paths, self.unchanged, self.kept, self.reused
 
@@ -167,6 +186,7 @@ class Output:
                 continue
             path.unlink()
             self.removed += 1
+            self.removed_paths.append(rel)
             _prune_empty(path.parent, self.root)
         if but:
             return
@@ -176,12 +196,17 @@ class Output:
                 atomic_write(self.root / name, data)
 
 
-def remove_temporary(root: Path, files: dict[str, list[int]]) -> None:
-    """The temporary files (atomic_write) an interrupted build left behind, of `files`
-    (root's snapshot(), which lists them: root is not walked again)."""
-    for rel in files:
+def remove_temporary(root: Path, files: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Remove the temporary files (atomic_write) an interrupted build left behind, of
+    `files` (root's snapshot(), which lists them: root is not walked again); return the
+    snapshot without them."""
+    left = {}
+    for rel, seen in files.items():
         if fnmatch.fnmatchcase(rel.rsplit("/", 1)[-1], ".*.tmp*"):
             (root / rel).unlink(missing_ok=True)
+        else:
+            left[rel] = seen
+    return left
 
 
 def intact(path: Path, rel: str, sha: str, untouched: set[str] | None) -> bool:

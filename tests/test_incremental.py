@@ -257,3 +257,33 @@ def test_a_seed_file_as_it_was_is_not_read_again(tmp_path, monkeypatch):
     assert "added" in {a.id for a in report.published}
     pipeline.build(Settings(seeds, tmp_path / "clean" / "content"))
     assert _tree(tmp_path / "grown" / "content") == _tree(tmp_path / "clean" / "content")
+
+
+@pytest.mark.parametrize("parallel_from", [10**9, 0], ids=["one-process", "forked"])
+def test_a_build_knows_content_as_it_leaves_it_without_walking_it_again(tmp_path, monkeypatch, parallel_from):
+    """What a build records of content/ for the next (its stamp), and what the site step
+    reads of it, come from what the build found and wrote (write.Output.now), not from
+    walks of content/: they must be what a walk finds, after a build that wrote, kept and
+    removed files, with a file of the archivist's own, a hidden one and a temporary file
+    an interrupted build left."""
+    import build
+    from archive import write
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", parallel_from)
+    records = _records()
+    seeds = _seeds(tmp_path / "seeds", records[:-2])
+    content = tmp_path / "content"
+    args = ["--quiet", "--seeds", str(seeds), "--content", str(content), "--site", str(tmp_path / "site")]
+    assert build.main(args) == 0
+    kept = records[:-3] + records[-1:]  # one record gone, one added
+    write_seeds(seeds, {"news.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in kept) + "\n"})
+    (content / "notes.txt").write_text("the archivist's own", "utf-8")
+    (content / "articles" / ".hidden").write_text("not MkDocs'", "utf-8")
+    (content / "articles" / ".a.md.tmp9").write_text("half written", "utf-8")
+    assert build.main(args) == 0
+    walked = write.snapshot(content)
+    assert json.loads((tmp_path / ".cache" / pipeline.STAMP).read_text("utf-8"))["content"] == walked
+    site_read = json.loads((tmp_path / ".cache" / "site.stamp").read_text("utf-8"))["content"]
+    assert site_read == {**site._read(content), **site._read_index(content)}
+    assert site._readable(walked) == site._read(content)
+    assert "notes.txt" in walked and "articles/.hidden" in walked and "articles/.a.md.tmp9" not in walked
