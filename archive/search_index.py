@@ -412,16 +412,18 @@ def _last_chunk(docs: list[Article]) -> str | None:
 
 
 def _meta(docs: list[Article], count: int, shards: list[str], recent: dict | None = None) -> dict:
-    sources = sorted({a.source_name for a in docs if a.source})
-    tags = sorted({t for a in docs for t in a.tags})
-    authors = {name: i for i, name in enumerate(sorted({n for a in docs for n in authors_of(a)}))}
+    source_of = [a.source_name if a.source else None for a in docs]
+    authors_by = [authors_of(a) for a in docs]
+    sources = {name: i for i, name in enumerate(sorted({n for n in source_of if n is not None}))}
+    tags = {t: i for i, t in enumerate(sorted({t for a in docs for t in a.tags}))}
+    authors = {name: i for i, name in enumerate(sorted({n for names in authors_by for n in names}))}
     return {
         "docs": len(docs), "chunk": DOC_CHUNK, "positions": count,
-        "sources": sources, "tags": tags, "authors": list(authors),
-        "source": [sources.index(a.source_name) if a.source else -1 for a in docs],
+        "sources": list(sources), "tags": list(tags), "authors": list(authors),
+        "source": [-1 if name is None else sources[name] for name in source_of],
         "year": [a.date.year if a.date else 0 for a in docs],
-        "tag": {n: [tags.index(t) for t in a.tags] for n, a in enumerate(docs) if a.tags},
-        "author": {n: [authors[x] for x in authors_of(a)] for n, a in enumerate(docs) if authors_of(a)},
+        "tag": {n: [tags[t] for t in a.tags] for n, a in enumerate(docs) if a.tags},
+        "author": {n: [authors[x] for x in names] for n, names in enumerate(authors_by) if names},
         "shards": shards,  # so a term with no shard costs no failed request
         **({"recent": recent} if recent else {}),  # the recent segment: its first document, shards, files
     }
