@@ -16,6 +16,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,6 +280,29 @@ class Memo:
     def save(self) -> None:
         atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},
                                              protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def started(work: Callable[[], None]) -> Callable[[], None]:
+    """work() begun in a thread of its own (writing a file: the GIL is let go meanwhile);
+    the function returned waits for it to end and raises what it raised. Wait before a
+    fork: a process forked while a thread holds a lock inherits the lock, not the thread."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as e:  # noqa: BLE001 - raised again by wait()
+            failed.append(e)
+
+    thread = threading.Thread(target=run)  # not a daemon: the program ends once it has
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+    return wait
 
 
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()

@@ -82,3 +82,24 @@ def test_a_memo_of_results_nobody_changes_keeps_them_as_they_are(tmp_path):
     assert again.last == {"k": ("a json line", "a csv line")}  # the lines, not their pickle
     kept = again.get("k", lambda: pytest.fail("made again"))
     assert kept is again.last["k"]
+
+
+def test_work_started_in_a_thread_is_waited_for_and_its_failure_raised():
+    """write.started: the seeds' memo is written in a thread while the build goes on; the
+    build waits for it before forking, and a failure to write it is not lost."""
+    import threading
+
+    from archive.write import started
+
+    go, done = threading.Event(), []
+    wait = started(lambda: (go.wait(5), done.append(1)))
+    assert done == []
+    go.set()
+    wait()
+    assert done == [1]
+
+    def fails():
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        started(fails)()
