@@ -81,7 +81,7 @@ class When:
         """[year, month, day] as far as known: CSL-JSON's date-parts."""
         return [p for p in (self.year, self.month, self.day) if p]
 
-    @property
+    @functools.cached_property  # every article's lists are found by it
     def month_key(self) -> str | None:
         """'2015-07', the month the timeline files it under; None for a year-only date."""
         return f"{self.year:04d}-{self.month:02d}" if self.month else None

@@ -310,17 +310,17 @@ class ArchiveIndex:
         self._source_months: dict[tuple[str, str], Listing] = {}
         self._tags: dict[str, Listing] = {}
         self._authors: dict[str, Listing] = {}
-        tags, authors = self._tags, self._authors
         for a in self.articles:
             self._date_listing(a).items.append(a)
             publications = (a, *a.merged)  # an article is listed once under each of its sources
             for source in dict.fromkeys(p.source for p in publications if p.source):
                 self._source_listing(a, source).items.append(a)
             for t in a.tags:
-                (tags.get(t) or self._listing(tags, t, "tag", t, f"tags/{slug(t)}", "tags.md", name=t)).items.append(a)
+                self._listing(self._tags, t, lambda t=t: Listing("tag", t, f"tags/{slug(t)}", "tags.md",
+                                                                 name=t)).items.append(a)
             for name in dict.fromkeys(n for p in publications for n in p.authors):
-                (authors.get(name) or self._listing(authors, name, "author", name, f"authors/{slug(name)}",
-                                                    "authors.md", name=name)).items.append(a)
+                self._listing(self._authors, name, lambda name=name: Listing(
+                    "author", name, f"authors/{slug(name)}", "authors.md", name=name)).items.append(a)
         busiest = max((d.count for d in self._dates.values() if d.kind == "day"), default=0)
         heat = functools.partial(_heat, busiest=busiest)
         self.years = self._years(heat)
@@ -334,32 +334,35 @@ class ArchiveIndex:
         self.authors = sorted(self._authors.values(), key=lambda t: (-t.count, t.name))
 
     # --- building --------------------------------------------------------------------
-    def _listing(self, table: dict, key, *args, **kw) -> Listing:
-        if key not in table:
-            table[key] = Listing(*args, **kw)
-        return table[key]
+    def _listing(self, table: dict, key, make) -> Listing:
+        """The list of `table` under `key`, made (make()) the first time: its name and
+        address are made once a list, not once an article."""
+        listing = table.get(key)
+        if listing is None:
+            listing = table[key] = make()
+        return listing
 
     def _date_listing(self, a: Article) -> Listing:
         when = a.date
         if when is None:
-            return self._listing(self._dates, UNDATED, "undated", UNDATED, f"timeline/{UNDATED}", "timeline.md")
+            return self._listing(self._dates, UNDATED,
+                                 lambda: Listing("undated", UNDATED, f"timeline/{UNDATED}", "timeline.md"))
         if when.precision == "day":
-            key = when.sort_key[:10]  # its day: 2015-07-21
-            return self._dates.get(key) or self._listing(self._dates, key, "day", key, f"timeline/{key}",
-                                                         f"timeline/{when.month_key}.md")
+            key = f"{when.month_key}-{when.day:02d}"
+            return self._listing(self._dates, key,
+                                 lambda: Listing("day", key, f"timeline/{key}", f"timeline/{when.month_key}.md"))
         if when.precision == "month":
             key = when.month_key
-            return self._listing(self._dates, key, "month", key, f"timeline/{key}-00", f"timeline/{key}.md")
+            return self._listing(self._dates, key,
+                                 lambda: Listing("month", key, f"timeline/{key}-00", f"timeline/{key}.md"))
         key = str(when.year)
-        return self._listing(self._dates, key, "year", key, f"timeline/{key}-00", f"timeline/{key}.md")
+        return self._listing(self._dates, key, lambda: Listing("year", key, f"timeline/{key}-00", f"timeline/{key}.md"))
 
     def _source_listing(self, a: Article, source: str) -> Listing:
-        month = a.date.sort_key[:7] if a.date and a.date.month else "other"
-        if listing := self._source_months.get((source, month)):
-            return listing
+        month = a.date.month_key if a.date and a.date.month_key else "other"
         folder = f"sources/{slug(source)}"
-        return self._listing(self._source_months, (source, month), "source", month, f"{folder}/{month}",
-                             f"{folder}.md", name=source)
+        return self._listing(self._source_months, (source, month),
+                             lambda: Listing("source", month, f"{folder}/{month}", f"{folder}.md", name=source))
 
     def _years(self, heat) -> list[Year]:
         months: dict[str, Month] = {}
