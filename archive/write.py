@@ -251,7 +251,7 @@ class Memo:
             self.now[key] = self.last[key]
             return self.now[key] if self.as_is else pickle.loads(self.now[key])
         result = make()
-        # pickled before anyone changes it
+        # as it is (as_is), or pickled before anyone changes it
         self.now[key] = result if self.as_is else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         return result
 
