@@ -6,40 +6,97 @@ the views and the one schema (model.SCHEMA), never by assembling markup.
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
 import io
 import json
+import pickle
+from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 
-from . import words
+from . import words, write
 from .model import CATALOG_EXTRA, SCHEMA, Article, catalog_schema
-from .write import Memo
 
 FEED_SIZE = 50
+CATALOG_JSON, CATALOG_CSV = "catalog.json", "catalog.csv"
+JSON_START, JSON_BETWEEN = b"[\n", b",\n"  # catalog.json: before the first row, between two rows
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = [f.name for f in SCHEMA + CATALOG_EXTRA]
 
 
-def files(articles: list[Article], root: str | None, memo: Memo | None = None):
+def files(articles: list[Article], root: str | None, rows: Rows | None = None):
     """Yield (path, bytes) for feed.xml, catalog.json, catalog.csv, catalog.schema.json;
     `articles` newest first, `root` the site's address ending in /. A feed's entries need
-    absolute addresses: without `root` there is no feed. With `memo`, a catalog row is
-    written again only for a publication whose seed (or whose article's) changed."""
+    absolute addresses: without `root` there is no feed. With `rows`, a catalog row is
+    made again only for a publication whose seed (or whose article's) changed."""
     if root:
         yield "feed.xml", feed(articles, root)
-    lines = [_row_lines(article, a, memo) for article in articles for a in (article, *article.merged)]
-    yield "catalog.json", catalog_json([j for j, _ in lines])
-    yield "catalog.csv", catalog_csv([c for _, c in lines])
+    rows = rows or Rows()
+    lines = [rows.get(_row_key(article, a), lambda article=article, a=a: _lines(catalog_row(article, a)))
+             for article in articles for a in (article, *article.merged)]
+    made = catalog_json([j for j, _ in lines]), catalog_csv([c for _, c in lines])
+    yield CATALOG_JSON, made[0]
+    yield CATALOG_CSV, made[1]
     yield "catalog.schema.json", json.dumps(catalog_schema(), ensure_ascii=False, indent=1).encode()
-    if memo:
-        memo.save()
+    rows.save(*made)
 
 
-def _row_lines(article: Article, a: Article, memo: Memo | None) -> tuple[str, str]:
-    """A publication's row (`a`, of `article`), as a line of catalog.json and of
-    catalog.csv: kept in `memo` by what its seeds gave (the code is the memo's)."""
-    key = repr([a.seed_key, article.id, [m.seed_key for m in a.merged]])
-    return memo.get(key, lambda: _lines(catalog_row(article, a))) if memo else _lines(catalog_row(article, a))
+def _row_key(article: Article, a: Article) -> str:
+    """What a publication's row (`a`, of `article`) is made from: its seeds (the code is
+    the same)."""
+    return repr([a.seed_key, article.id, [m.seed_key for m in a.merged]])
+
+
+class Rows:
+    """The catalogs' rows from one build to the next: each row's lines of catalog.json and
+    catalog.csv are kept by its key (_row_key) as where they are in the files the last
+    build wrote (`content`/, with their digests, in `path`, for one version of the
+    `code`), and taken from those files, as bytes, while they are as it wrote them. A
+    day added keeps 16,000 rows: made, encoded or pickled one by one, that was a
+    third of an append of ten articles' catalogs. Without `path`, every row is made."""
+
+    def __init__(self, path: Path | None = None, content: Path | None = None, code: str = "") -> None:
+        self.path, self.content, self.code = path, content, code
+        self.now: list[tuple[str, bytes, bytes]] = []  # this build's rows: key, JSON line, CSV line
+
+    @functools.cached_property
+    def last(self) -> dict[str, tuple[bytes, bytes]]:
+        """The last build's rows, by key: their lines of the two catalogs."""
+        if self.path is None:
+            return {}
+        try:
+            kept = pickle.loads(self.path.read_bytes())
+            files = [(self.content / name).read_bytes() for name in (CATALOG_JSON, CATALOG_CSV)]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+            return {}
+        if not isinstance(kept, dict) or kept.get("code") != self.code or \
+                kept.get("sha256") != [hashlib.sha256(f).hexdigest() for f in files]:
+            return {}  # another code's, or the catalogs were changed since
+        js, cs = (memoryview(f) for f in files)
+        return {key: (js[a:b], cs[c:d]) for key, (a, b, c, d) in kept["rows"].items()}
+
+    def get(self, key: str, make) -> tuple[bytes, bytes]:
+        lines = self.last.get(key)
+        if lines is None:
+            json_line, csv_line = make()
+            lines = json_line.encode(), csv_line.encode()
+        self.now.append((key, *lines))
+        return lines
+
+    def save(self, *files: bytes) -> None:
+        """Keep this build's rows: where each one's lines are in the catalogs it wrote
+        (`files`: catalog.json's bytes, then catalog.csv's)."""
+        if self.path is None:
+            return
+        rows, at_json, at_csv = {}, len(JSON_START), len(catalog_csv([]))
+        for key, json_line, csv_line in self.now:
+            rows[key] = (at_json, at_json + len(json_line), at_csv, at_csv + len(csv_line))
+            at_json += len(json_line) + len(JSON_BETWEEN)
+            at_csv += len(csv_line)
+        write.atomic_write(self.path, pickle.dumps(
+            {"code": self.code, "sha256": [hashlib.sha256(f).hexdigest() for f in files], "rows": rows},
+            protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def feed(articles: list[Article], root: str) -> bytes:
@@ -85,16 +142,16 @@ def _lines(row: dict) -> tuple[str, str]:
     return json.dumps(row, ensure_ascii=False), out.getvalue()
 
 
-def catalog_json(lines: list[str]) -> bytes:
+def catalog_json(lines: list[bytes]) -> bytes:
     """The catalog as a JSON array, a row a line."""
-    return ("[\n" + ",\n".join(lines) + "\n]\n").encode() if lines else b"[]\n"
+    return JSON_START + JSON_BETWEEN.join(lines) + b"\n]\n" if lines else b"[]\n"
 
 
-def catalog_csv(lines: list[str]) -> bytes:
+def catalog_csv(lines: list[bytes]) -> bytes:
     header = io.StringIO()
     csv.writer(header, lineterminator="\r\n").writerow(COLUMNS)
     # A BOM, so that spreadsheet programs open the Arabic text as UTF-8.
-    return ("\ufeff" + header.getvalue() + "".join(lines)).encode("utf-8")
+    return ("\ufeff" + header.getvalue()).encode("utf-8") + b"".join(lines)
 
 
 def csv_cell(value) -> str | int | float:

@@ -25,7 +25,7 @@ REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
 SEARCH_STATE = "search-index.pickle"  # in the cache: what the search index needs to grow
 SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
-CATALOG_MEMO = "catalog.pickle"  # in the cache: each catalog row, as lines of catalog.json and .csv
+CATALOG_MEMO = "catalog.pickle"  # in the cache: where each row is in catalog.json and .csv (exports.Rows)
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
 # From this many articles, content/ is written by three processes (write.write_parts).
@@ -189,11 +189,11 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
     # search index, which needs the articles, not their lists. With `beside`, the site is
     # built while the search index, the longest of an append's parts, is still being made.
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
-    catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs: its lines, as they are
+    catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs: where its rows are
     held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
     parts = [lambda: pages(report, ArchiveIndex(report.published), settings.site_url, code_digest, held),
              lambda: exports.files(by_date(report.published), settings.site_url,
-                                   write.Memo(catalog, code_digest, as_is=True)),
+                                   exports.Rows(catalog, settings.content, code_digest)),
              lambda: search_index.files(report.published, since)]
 
     left_as: list[dict] = []  # content/ as this build leaves it (snapshot), once it is whole

@@ -20,7 +20,6 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 MANIFEST = ".archive-manifest.json"
 KEYS = ".archive-keys.json"  # file → digest of what it was made from (Output.write_made)
@@ -227,18 +226,15 @@ class Memo:
     they were made from, for one version of the code (`code`): get() makes a result only
     when the last build did not keep one; save() keeps this build's."""
 
-    def __init__(self, path: Path, code: str, *, as_is: bool = False) -> None:
+    def __init__(self, path: Path, code: str) -> None:
         self.path, self.code = path, code
-        # results that nobody changes (strings, tuples of them) are kept as they are; any
-        # other, as its pickle, read again each time it is asked for
-        self.as_is = as_is
         try:
             with open(path, "rb") as f:
                 kept = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
             kept = {}
-        self.last: dict[str, Any] = kept.get("results", {}) if kept.get("code") == code else {}
-        self.now: dict[str, Any] = {}
+        self.last: dict[str, bytes] = kept.get("results", {}) if kept.get("code") == code else {}
+        self.now: dict[str, bytes] = {}
 
     def has(self, key: str | None) -> bool:
         """Did the last build keep a result under `key` (None: a result never kept)?"""
@@ -249,10 +245,9 @@ class Memo:
             return make()
         if self.has(key):
             self.now[key] = self.last[key]
-            return self.now[key] if self.as_is else pickle.loads(self.now[key])
+            return pickle.loads(self.now[key])
         result = make()
-        # as it is (as_is), or pickled before anyone changes it
-        self.now[key] = result if self.as_is else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self.now[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)  # before anyone changes it
         return result
 
     def results(self, items: list[tuple[str | None, Callable]], *, parallel: bool) -> Iterator:
@@ -274,7 +269,7 @@ class Memo:
                 data = next(made)
                 result = pickle.loads(data)
                 if key is not None:
-                    self.now[key] = result if self.as_is else data
+                    self.now[key] = data
                 yield result
 
     def save(self) -> None:

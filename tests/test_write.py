@@ -1,5 +1,6 @@
 """Write: nothing rewritten when nothing changed; hand edits are never lost silently."""
 
+import json
 import os
 
 import pytest
@@ -70,18 +71,31 @@ def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
     assert sorted(Memo(tmp_path / "memo.pickle", "code").last) == [f"k{i}" for i in range(6)]
 
 
-def test_a_memo_of_results_nobody_changes_keeps_them_as_they_are(tmp_path):
-    """The catalogs' lines, strings, are kept as they are, not as pickles read again one
-    by one (the catalogs' rows in a day's append: a third of what their process did)."""
-    from archive.write import Memo
+def test_catalog_rows_are_taken_from_the_catalogs_as_the_last_build_wrote_them(tmp_path):
+    """exports.Rows: a row whose key is the same is read from the catalogs the last build
+    wrote, as bytes, not made again; the catalogs are those a build without it makes;
+    catalogs changed since (by hand) are not read: their rows are made again."""
+    from archive import exports
 
-    memo = Memo(tmp_path / "memo.pickle", "code", as_is=True)
-    assert memo.get("k", lambda: ("a json line", "a csv line")) == ("a json line", "a csv line")
-    memo.save()
-    again = Memo(tmp_path / "memo.pickle", "code", as_is=True)
-    assert again.last == {"k": ("a json line", "a csv line")}  # the lines, not their pickle
-    kept = again.get("k", lambda: pytest.fail("made again"))
-    assert kept is again.last["k"]
+    def lines(key: str) -> tuple[str, str]:
+        return f'{{"id": "{key}", "title": "خبر {key}"}}', f"{key},خبر {key}\r\n"
+
+    def build(keys: list[str], rows: exports.Rows, kept: set[str] = frozenset()) -> list[bytes]:
+        made = [rows.get(k, lambda k=k: pytest.fail(f"{k} made again") if k in kept else lines(k)) for k in keys]
+        files = exports.catalog_json([j for j, _ in made]), exports.catalog_csv([c for _, c in made])
+        for name, data in zip((exports.CATALOG_JSON, exports.CATALOG_CSV), files, strict=True):
+            (tmp_path / name).write_bytes(data)
+        rows.save(*files)
+        return list(files)
+
+    memo = tmp_path / "catalog.pickle"
+    build(["b", "a"], exports.Rows(memo, tmp_path, "code"))
+    grown = build(["c", "b", "a"], exports.Rows(memo, tmp_path, "code"), kept={"a", "b"})
+    assert grown == build(["c", "b", "a"], exports.Rows())  # as made row by row
+    assert json.loads(grown[0])[2] == {"id": "a", "title": "خبر a"}
+    (tmp_path / exports.CATALOG_JSON).write_bytes(grown[0].replace("خبر".encode(), "مقال".encode()))
+    assert exports.Rows(memo, tmp_path, "code").last == {}  # edited by hand: every row made again
+    assert exports.Rows(memo, tmp_path, "other code").last == {}
 
 
 def test_work_started_in_a_thread_is_waited_for_and_its_failure_raised():
