@@ -4,7 +4,8 @@ a clean build, a rebuild with nothing changed, an append, and ten articles added
     python bench/build_bench.py [SEEDS]      (make bench; SEEDS: a folder of daily zips)
 
 Every step runs in a fresh process; its wall time and peak memory (all its processes
-together: _MEASURE) are printed, with the ratios the README quotes. Figures go in the
+together: _MEASURE) are printed, with the ratios the README quotes; an append, run three
+times from the same archive, by its median run, with every run's time. Figures go in the
 README.
 """
 
@@ -26,6 +27,7 @@ from mkdocs.utils.meta import get_data
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 WORK = ROOT / ".cache" / "bench"
+REPEATS = 3  # runs of each append, from the same archive
 # Peak memory of a command and every process it starts (build.py writes in three
 # processes, the site step forks one renderer a core), each page counted once (what a fork
 # shares, once): the command runs in a memory cgroup of its own, whose resident memory
@@ -170,11 +172,32 @@ def ten_articles(seeds: Path, folder: Path) -> None:
     (folder / "added.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
 
 
+def repeated(seeds: Path, work: Path) -> list[tuple[float, float]]:
+    """archive() of `seeds` into `work` REPEATS times, each time from `work` as it is now
+    (content/, site/ and the cache: a copy, restored); `work` ends as the last run left it."""
+    before = work.with_name(work.name + "-before")
+    shutil.rmtree(before, ignore_errors=True)
+    shutil.copytree(work, before, symlinks=True)  # copy2: the files' times too, which the build reads
+    times = []
+    for k in range(REPEATS):
+        if k:
+            shutil.rmtree(work)
+            shutil.copytree(before, work, symlinks=True)
+        times.append(archive(seeds, work))
+    shutil.rmtree(before)
+    return times
+
+
+def median_run(times: list[tuple[float, float]]) -> tuple[float, float]:
+    """The run of median time (seconds, peak MB)."""
+    return sorted(times)[len(times) // 2]
+
+
 def main(argv: list[str]) -> int:
     seeds = Path(argv[0]) if argv else DEFAULT_SEEDS
     shutil.rmtree(WORK, ignore_errors=True)
     days = sorted(seeds.glob("*.zip"))
-    rows = {}
+    rows, runs = {}, {}
     # this archive, from clean; then again with nothing changed
     full = WORK / "full"
     rows["archive: make site, clean"] = archive(seeds, full)
@@ -184,16 +207,19 @@ def main(argv: list[str]) -> int:
     rows["bare: MkDocs + Material"] = b[:2]
     rows["bare: Pagefind"] = b[2:]
     rows["bare: both"] = (b[0] + b[2], max(b[1], b[3]))
-    # an append: all days but the last, then the last day
+    # an append: all days but the last, then the last day; then ten articles. Each
+    # append is run REPEATS times from the same archive (a copy of it, restored), and
+    # the median given: this machine's speed drifts by a tenth and more between runs
     grown, folder = WORK / "grown", WORK / "grown-seeds"
     folder.mkdir(parents=True)
     for day in days[:-1]:
         shutil.copy(day, folder)
     rows[f"archive: {len(days) - 1} days, clean"] = archive(folder, grown)
     shutil.copy(days[-1], folder)
-    rows["archive: the last day added"] = archive(folder, grown)
+    runs["archive: the last day added"] = repeated(folder, grown)
     ten_articles(seeds, folder)
-    rows["archive: 10 articles added"] = archive(folder, grown)
+    runs["archive: 10 articles added"] = repeated(folder, grown)
+    rows.update({name: median_run(times) for name, times in runs.items()})
     report = json.loads((full / "content" / "build-report.json").read_text())
     print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  "
           f"merged: {report['publications_merged']:,}  rejected: {report['rejected']:,}")
@@ -201,8 +227,11 @@ def main(argv: list[str]) -> int:
     for name, (s, mb) in rows.items():
         print(f"{name:36} {s:8.1f} {mb:8.0f}")
     clean, stack = rows["archive: make site, clean"][0], rows["bare: both"][0]
+    for name, times in runs.items():
+        print(f"{name}: {len(times)} runs, {', '.join(f'{s:.1f} s' for s, _ in times)}; the median above")
     print(f"archive / bare stack: {clean / stack:.2f}×; last day added: "
-          f"{100 * rows['archive: the last day added'][0] / clean:.0f}% of a clean build")
+          f"{100 * rows['archive: the last day added'][0] / clean:.0f}% of a clean build "
+          f"({', '.join(f'{100 * s / clean:.0f}%' for s, _ in runs['archive: the last day added'])} in its runs)")
     site = full / "site"
     pages = sizes(site, "articles/*/index.html")
     all_html = sizes(site, "**/*.html")
