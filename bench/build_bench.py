@@ -27,7 +27,8 @@ from mkdocs.utils.meta import get_data
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 WORK = ROOT / ".cache" / "bench"
-REPEATS = 3  # runs of each append, from the same archive
+REPEATS = 3  # runs of a clean build and of each append
+CLEAN, DAY, TEN = "archive: make site, clean", "archive: the last day added", "archive: 10 articles added"
 # Peak memory of a command and every process it starts (build.py writes in three
 # processes, the site step forks one renderer a core), each page counted once (what a fork
 # shares, once): the command runs in a memory cgroup of its own, whose resident memory
@@ -172,20 +173,23 @@ def ten_articles(seeds: Path, folder: Path) -> None:
     (folder / "added.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
 
 
-def repeated(seeds: Path, work: Path) -> list[tuple[float, float]]:
-    """archive() of `seeds` into `work` REPEATS times, each time from `work` as it is now
-    (content/, site/ and the cache: a copy, restored); `work` ends as the last run left it."""
-    before = work.with_name(work.name + "-before")
-    shutil.rmtree(before, ignore_errors=True)
-    shutil.copytree(work, before, symlinks=True)  # copy2: the files' times too, which the build reads
-    times = []
-    for k in range(REPEATS):
-        if k:
-            shutil.rmtree(work)
-            shutil.copytree(before, work, symlinks=True)
-        times.append(archive(seeds, work))
-    shutil.rmtree(before)
-    return times
+class Restorable:
+    """A work folder (content/, site/ and the cache) kept as it is now, in a copy, and
+    put back as it was before each run from it (copy2: the files' times too, which the
+    build reads)."""
+
+    def __init__(self, work: Path) -> None:
+        self.work, self.copy = work, work.with_name(work.name + "-kept")
+        shutil.rmtree(self.copy, ignore_errors=True)
+        shutil.copytree(work, self.copy, symlinks=True)
+
+    def restored(self) -> Path:
+        shutil.rmtree(self.work)
+        shutil.copytree(self.copy, self.work, symlinks=True)
+        return self.work
+
+    def drop(self) -> None:
+        shutil.rmtree(self.copy)
 
 
 def median_run(times: list[tuple[float, float]]) -> tuple[float, float]:
@@ -197,46 +201,51 @@ def main(argv: list[str]) -> int:
     seeds = Path(argv[0]) if argv else DEFAULT_SEEDS
     shutil.rmtree(WORK, ignore_errors=True)
     days = sorted(seeds.glob("*.zip"))
-    rows, runs = {}, {}
-    # this archive, from clean (REPEATS times, the median given); then again with nothing changed
-    full = WORK / "full"
-    runs["archive: make site, clean"] = []
+    rows: dict[str, tuple[float, float]] = {}
+    runs: dict[str, list[tuple[float, float]]] = {CLEAN: [], DAY: [], TEN: []}
+    # all days but the last, from clean: the archive each append starts from
+    full, grown, folder = WORK / "full", WORK / "grown", WORK / "grown-seeds"
+    folder.mkdir(parents=True)
+    for day in days[:-1]:
+        shutil.copy(day, folder)
+    rows[f"archive: {len(days) - 1} days, clean"] = archive(folder, grown)
+    eight = Restorable(grown)
+    shutil.copy(days[-1], folder)
+    # REPEATS times, one after the other: this archive from clean, then the last day added
+    # to the eight days' (restored). This machine's speed drifts by a third in minutes,
+    # so each append's share is taken of the clean build run just before it.
     for _ in range(REPEATS):
         shutil.rmtree(full, ignore_errors=True)
-        runs["archive: make site, clean"].append(archive(seeds, full))
-    rows["archive: make site, clean"] = median_run(runs["archive: make site, clean"])
+        runs[CLEAN].append(archive(seeds, full))
+        runs[DAY].append(archive(folder, eight.restored()))
+    eight.drop()
     rows["archive: again, nothing changed"] = archive(seeds, full)
+    # ten articles added to the nine days' archive (restored each time)
+    ten_articles(seeds, folder)
+    nine = Restorable(grown)
+    for _ in range(REPEATS):
+        runs[TEN].append(archive(folder, nine.restored()))
+    nine.drop()
+    rows.update({name: median_run(times) for name, times in runs.items()})
     # the bare stack on the same articles
     b = bare(full / "content", WORK / "bare")
     rows["bare: MkDocs + Material"] = b[:2]
     rows["bare: Pagefind"] = b[2:]
     rows["bare: both"] = (b[0] + b[2], max(b[1], b[3]))
-    # an append: all days but the last, then the last day; then ten articles. Each
-    # append is run REPEATS times from the same archive (a copy of it, restored), and
-    # the median given: this machine's speed drifts by a tenth and more between runs
-    grown, folder = WORK / "grown", WORK / "grown-seeds"
-    folder.mkdir(parents=True)
-    for day in days[:-1]:
-        shutil.copy(day, folder)
-    rows[f"archive: {len(days) - 1} days, clean"] = archive(folder, grown)
-    shutil.copy(days[-1], folder)
-    runs["archive: the last day added"] = repeated(folder, grown)
-    ten_articles(seeds, folder)
-    runs["archive: 10 articles added"] = repeated(folder, grown)
-    rows.update({name: median_run(times) for name, times in runs.items() if len(times) > 1})
     report = json.loads((full / "content" / "build-report.json").read_text())
     print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  "
           f"merged: {report['publications_merged']:,}  rejected: {report['rejected']:,}")
     print(f"{'step':36} {'seconds':>8} {'peak MB':>8}")
-    for name, (s, mb) in rows.items():
+    first = [CLEAN, "archive: again, nothing changed", "bare: MkDocs + Material", "bare: Pagefind", "bare: both"]
+    for name in first + [name for name in rows if name not in first]:
+        s, mb = rows[name]
         print(f"{name:36} {s:8.1f} {mb:8.0f}")
-    clean, stack = rows["archive: make site, clean"][0], rows["bare: both"][0]
+    clean, stack = rows[CLEAN][0], rows["bare: both"][0]
     for name, times in runs.items():
         print(f"{name}: {len(times)} runs, {', '.join(f'{s:.1f} s' for s, _ in times)}; the median above")
-    print(f"archive / bare stack: {clean / stack:.2f}×; last day added: "
-          f"{100 * rows['archive: the last day added'][0] / clean:.0f}% of a clean build "
-          f"({', '.join(f'{100 * s / clean:.0f}%' for s, _ in runs['archive: the last day added'])} of the "
-          f"median clean build in its runs)")
+    shares = sorted(day / clean for (clean, _), (day, _) in zip(runs[CLEAN], runs[DAY], strict=True))
+    print(f"archive / bare stack: {clean / stack:.2f}×; last day added: {100 * shares[len(shares) // 2]:.0f}% "
+          f"of the clean build before it (median; {', '.join(f'{100 * x:.0f}%' for x in shares)})")
     site = full / "site"
     pages = sizes(site, "articles/*/index.html")
     all_html = sizes(site, "**/*.html")
