@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import quote
 
 
@@ -19,6 +20,29 @@ def run_query(page, base: str, offline: bool, query: str, **params) -> list[str]
         " const s = b.querySelector('.archive-search__status').textContent;"
         " return b.dataset.ready || s.startsWith('لا نتائج') || s.startsWith('تعذ'); }",
         timeout=20_000)
+    return _result_ids(page)
+
+
+def typed_queries(page, base: str, offline: bool, queries: list[str]) -> Iterator[list[str]]:
+    """Each query typed into the search page's box and sent with Enter, one after another
+    in one page, as a reader searching again does: the article ids of the first page of
+    its results (up to 10), in order."""
+    page.goto(search_url(base, offline, ""), wait_until="domcontentloaded")
+    page.wait_for_function("() => document.getElementById('archive-search').dataset.init", timeout=20_000)
+    box = page.locator("#archive-search input[name=q]")
+    for query in queries:
+        shown = page.get_attribute("#archive-search", "data-ready") or ""
+        box.fill(query)
+        box.press("Enter")
+        page.wait_for_function(  # results shown for this query (none is a result too), or a failure
+            "shown => { const b = document.getElementById('archive-search');"
+            " const s = b.querySelector('.archive-search__status').textContent;"
+            " return (b.dataset.ready && b.dataset.ready !== shown) || s.startsWith('تعذ'); }",
+            arg=shown, timeout=20_000)
+        yield _result_ids(page)
+
+
+def _result_ids(page) -> list[str]:
     hrefs = page.eval_on_selector_all(".archive-result__title", "els => els.map(e => e.getAttribute('href'))")
     return [h.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html") for h in hrefs]
 

@@ -11,7 +11,7 @@ import pytest
 from archive.arabic import terms
 
 from .conftest import CORPUS, address, both_modes
-from .search_helpers import known_item_queries, run_query
+from .search_helpers import known_item_queries, run_query, typed_queries
 
 pytestmark = [pytest.mark.corpus, pytest.mark.browser]
 
@@ -39,7 +39,10 @@ def test_known_items(corpus_sites, serve, watched, offline):
     w = watched()
     base = address(serve, corpus_sites, offline)
     queries = known_item_queries(catalog)
-    found = [article in run_query(w.page, base, offline, q) for article, q in queries]
+    # typed one after another into one search page, as a reader searching again does
+    # (each query opened as a link of its own: test_query_suite_on_the_corpus)
+    results = typed_queries(w.page, base, offline, [q for _, q in queries])
+    found = [article in ids for (article, _), ids in zip(queries, results, strict=True)]
     misses = [q for (_, q), ok in zip(queries, found, strict=True) if not ok]
     assert sum(found) >= 95, misses
     assert w.remote == [] and w.errors == [] and w.dialogs == []
