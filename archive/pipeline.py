@@ -7,7 +7,9 @@ rejected, always.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -131,8 +133,7 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
     # is kept in the cache, and read again while the file and the code are the same
     memo = write.Memo(settings.cache / SEEDS_MEMO, code_digest)
     files, digests = seen.files, seen.digests  # a file's digest: the memo's key, and its original's
-    made = [(d, lambda f=f: [(s.where, to_article(s, container(f))) for s in f.seeds()])
-            for f, d in zip(files, digests, strict=True)]
+    made = [(d, functools.partial(_found_in, f)) for f, d in zip(files, digests, strict=True)]
     # the articles, kept to the end, frozen as they are read: not walked by every full collection
     with write.frozen() as freeze, render.compiled_in(settings.cache):
         for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
@@ -251,6 +252,13 @@ def sums(originals: dict[str, write.Made], code: str) -> write.Made:
     return write.Made.of(code, [(n, originals[n].key) for n in names], lambda: "".join(
         f"{hashlib.sha256(originals[n].make()).hexdigest()}  {n.removeprefix('originals/')}\n"
         for n in names).encode())
+
+
+def _found_in(f: readers.SeedFile, k: int = 0, n: int = 1) -> list[tuple[str, Found]]:
+    """What the seeds of a file became, each with where it is: of the k-th of n shares of
+    them (every n-th seed from the k-th: write.Memo)."""
+    box = container(f)
+    return [(s.where, to_article(s, box)) for s in itertools.islice(f.seeds(), k, None, n)]
 
 
 def container(f: readers.SeedFile) -> Container | None:

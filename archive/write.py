@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import gc
 import hashlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -224,7 +226,9 @@ def intact(path: Path, rel: str, sha: str, untouched: set[str] | None) -> bool:
 class Memo:
     """Results kept from one build to the next in a file (`path`), by a digest of what
     they were made from, for one version of the code (`code`): get() makes a result only
-    when the last build did not keep one; save() keeps this build's."""
+    when the last build did not keep one; save() keeps this build's. A result is a list,
+    made by make(k, n), the k-th of n shares of it (make(0, 1): all of it; share k holds
+    the items k, k + n, k + 2n, …), so that one result can be made by several processes."""
 
     def __init__(self, path: Path, code: str) -> None:
         self.path, self.code = path, code
@@ -233,41 +237,45 @@ class Memo:
                 kept = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
             kept = {}
-        self.last: dict[str, bytes] = kept.get("results", {}) if kept.get("code") == code else {}
-        self.now: dict[str, bytes] = {}
+        self.last: dict[str, tuple[bytes, ...]] = kept.get("results", {}) if kept.get("code") == code else {}
+        self.now: dict[str, tuple[bytes, ...]] = {}  # each result's shares, pickled
 
     def has(self, key: str | None) -> bool:
         """Did the last build keep a result under `key` (None: a result never kept)?"""
         return key is not None and key in self.last
 
-    def get(self, key: str | None, make: Callable):
+    def get(self, key: str | None, make: Callable[[int, int], list]) -> list:
         if key is None:
-            return make()
+            return make(0, 1)
         if self.has(key):
             self.now[key] = self.last[key]
-            return pickle.loads(self.now[key])
-        result = make()
-        self.now[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)  # before anyone changes it
+            return _merged([pickle.loads(data) for data in self.now[key]])
+        result = make(0, 1)
+        self.now[key] = (pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL),)  # before anyone changes it
         return result
 
-    def results(self, items: list[tuple[str | None, Callable]], *, parallel: bool) -> Iterator:
+    def results(self, items: list[tuple[str | None, Callable[[int, int], list]]], *, parallel: bool) -> Iterator:
         """get() of each (key, make) of `items`, in order; with `parallel` (where processes
         fork), the results the last build did not keep are made by one process a core,
         while this one reads those it kept (a day added: the day's file is read beside
-        the others' results)."""
+        the others' results), each in as many shares as there are cores for it (a day's
+        file alone: by two processes)."""
         todo = [make for key, make in items if not self.has(key)]
         if not parallel or not todo or not CAN_FORK:
             for key, make in items:
                 yield self.get(key, make)
             return
-        with forked(min(os.cpu_count() or 1, len(todo)), todo) as pool:
-            made = pool.imap(_make_pickled, range(len(todo)))  # in order, as they are made
+        cores = os.cpu_count() or 1
+        n = max(1, cores // len(todo))  # shares a result
+        tasks = [functools.partial(make, k, n) for make in todo for k in range(n)]
+        with forked(min(cores, len(tasks)), tasks) as pool:
+            made = pool.imap(_make_pickled, range(len(tasks)))  # in order, as they are made
             for key, make in items:
                 if self.has(key):
                     yield self.get(key, make)
                     continue
-                data = next(made)
-                result = pickle.loads(data)
+                data = tuple(next(made) for _ in range(n))
+                result = _merged([pickle.loads(share) for share in data])
                 if key is not None:
                     self.now[key] = data
                 yield result
@@ -275,6 +283,14 @@ class Memo:
     def save(self) -> None:
         atomic_write(self.path, pickle.dumps({"code": self.code, "results": self.now},
                                              protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _merged(shares: list[list]) -> list:
+    """The result whose shares (Memo) these are, in order."""
+    if len(shares) == 1:
+        return shares[0]
+    gap = object()
+    return [item for items in itertools.zip_longest(*shares, fillvalue=gap) for item in items if item is not gap]
 
 
 def started(work: Callable[[], None]) -> Callable[[], None]:

@@ -1,5 +1,6 @@
 """Write: nothing rewritten when nothing changed; hand edits are never lost silently."""
 
+import functools
 import json
 import os
 
@@ -56,19 +57,43 @@ def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
     from archive.write import Memo
 
     memo = Memo(tmp_path / "memo.pickle", "code")
-    items = [(f"k{i}", lambda i=i: [i, _os.getpid()]) for i in range(6)]
+    def made(i, k=0, n=1):  # a result of five items, each (i, item, who made it)
+        return [(i, j, _os.getpid()) for j in range(k, 5, n)]
+
+    items = [(f"k{i}", functools.partial(made, i)) for i in range(6)]
     first = list(memo.results(items[:3], parallel=False))
-    assert [r[0] for r in first] == [0, 1, 2]
+    assert [[r[:2] for r in result] for result in first] == [[(i, j) for j in range(5)] for i in range(3)]
     memo.save()
     again = Memo(tmp_path / "memo.pickle", "code")
-    items = [(None, lambda: ["unkeyed", _os.getpid()])] + items
+    items = [(None, functools.partial(made, "unkeyed"))] + items
     results = list(again.results(items, parallel=True))
-    assert [r[0] for r in results] == ["unkeyed", 0, 1, 2, 3, 4, 5]
+    assert [[r[:2] for r in result] for result in results] == [[(i, j) for j in range(5)]
+                                                               for i in ["unkeyed", *range(6)]]
     assert results[1:4] == first  # kept: not made again
     if "fork" in __import__("multiprocessing").get_all_start_methods():
-        assert all(r[1] != _os.getpid() for r in results[:1] + results[4:])  # made by workers
+        assert all(r[2] != _os.getpid() for result in results[:1] + results[4:] for r in result)  # by workers
     again.save()
-    assert sorted(Memo(tmp_path / "memo.pickle", "code").last) == [f"k{i}" for i in range(6)]
+    kept = Memo(tmp_path / "memo.pickle", "code")
+    assert sorted(kept.last) == [f"k{i}" for i in range(6)]
+    assert list(kept.results(items[1:], parallel=False)) == results[1:]  # kept, shares and all
+
+
+def test_a_result_alone_is_made_in_shares_by_every_core(tmp_path):
+    """A day's file, the only one the last build did not read, is read in as many shares
+    as there are cores, each share by the next worker free; its result is the same."""
+    import os as _os
+
+    from archive.write import CAN_FORK, Memo
+
+    def made(k=0, n=1):
+        return [(j, _os.getpid()) for j in range(k, 101, n)]
+
+    memo = Memo(tmp_path / "memo.pickle", "code")
+    result = next(memo.results([("day", made)], parallel=True))
+    assert [j for j, _ in result] == list(range(101))
+    if CAN_FORK and (_os.cpu_count() or 1) > 1:
+        assert _os.getpid() not in {who for _, who in result}  # by the workers, a share each taken
+        assert len(memo.now["day"]) == _os.cpu_count()  # the shares, kept as they were made
 
 
 def test_catalog_rows_are_taken_from_the_catalogs_as_the_last_build_wrote_them(tmp_path):
