@@ -184,17 +184,18 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
     untouched = write.alike(seen.content, left) - edited
     found = write.remove_temporary(settings.content, seen.content)
     out = write.Output(settings.content, overwrite=settings.overwrite, untouched=untouched, found=found)
-    out.write(REPORT, write.report_json(report.as_dict()))
     # three parts, written side by side when the archive is large: 4. index: the lists,
-    # pages and neighbours (views), 5. render and 6. write the pages; the catalogs; and the
-    # search index, which needs the articles, not their lists. With `beside`, the site is
-    # built while the search index, the longest of an append's parts, is still being made.
+    # pages and neighbours (views), 5. render and 6. write the pages; the build report and
+    # the catalogs; and the search index, which needs the articles, not their lists. With
+    # `beside`, the site is built while the search index, the longest of an append's
+    # parts, is still being made.
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs: where its rows are
     held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
     parts = [lambda: pages(report, ArchiveIndex(report.published), settings.site_url, code_digest, held),
-             lambda: exports.files(by_date(report.published), settings.site_url,
-                                   exports.Rows(catalog, settings.content, code_digest)),
+             lambda: itertools.chain([(REPORT, write.report_json(report.as_dict()))],
+                                     exports.files(by_date(report.published), settings.site_url,
+                                                   exports.Rows(catalog, settings.content, code_digest))),
              lambda: search_index.files(report.published, since)]
 
     left_as: list[dict] = []  # content/ as this build leaves it (snapshot), once it is whole
