@@ -136,7 +136,12 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
     made = [(d, functools.partial(_found_in, f)) for f, d in zip(files, digests, strict=True)]
     # the articles, kept to the end, frozen as they are read: not walked by every full collection
     with write.frozen() as freeze, render.compiled_in(settings.cache):
-        for seeds in memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM):
+        results = memo.results(made, parallel=sum(len(f.data) for f in files) >= PARALLEL_READ_FROM)
+        for (key, _), seeds in zip(made, results, strict=True):
+            # the text of an article read now is decoded here (Article.__getstate__), once:
+            # its page and its search terms are made in other processes, forked after this,
+            # which would each decode a copy (400 MB more at 100,000 articles)
+            fresh = not memo.has(key)
             for where, found in seeds:
                 report.seeds += 1
                 if progress and report.seeds % 2000 == 0:
@@ -145,6 +150,8 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
                 if found.problems:
                     report.rejected.append((where, found.problems))
                 else:
+                    if fresh:
+                        found.article.text  # noqa: B018 - decoded (model._Text)
                     candidates.append(found.article)
             freeze()
         saved = write.started(memo.save)  # 58 MB for the corpus: 0.2 s on disk, while the collection is validated

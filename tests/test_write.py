@@ -142,3 +142,20 @@ def test_work_started_in_a_thread_is_waited_for_and_its_failure_raised():
 
     with pytest.raises(OSError, match="disk full"):
         started(fails)()
+
+
+def test_an_article_read_back_from_the_memo_is_the_same_article():
+    """An article pickled (the seeds' memo) keeps its text as UTF-8 until it is read
+    (model._Text): read back, it is equal to the article it was, text and all, and can be
+    pickled again before or after its text is read."""
+    import pickle
+
+    from archive.model import Article
+
+    article = Article(values={"id": "a", "title": "عنوان"}, text="نص عربي\n\nوفقرة ثانية", original_bytes=b"x",
+                      original="seeds/a.txt")
+    back = pickle.loads(pickle.dumps(article))
+    assert "text" not in vars(back)  # not decoded yet
+    again = pickle.loads(pickle.dumps(back))  # pickled again, its text still bytes
+    assert back == article and again == article
+    assert back.text == "نص عربي\n\nوفقرة ثانية" and pickle.loads(pickle.dumps(back)).text == back.text
