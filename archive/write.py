@@ -249,7 +249,7 @@ class Memo:
             return make(0, 1)
         if self.has(key):
             self.now[key] = self.last[key]
-            return _merged([pickle.loads(data) for data in self.now[key]])
+            return _merged(self.now[key])
         result = make(0, 1)
         self.now[key] = (pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL),)  # before anyone changes it
         return result
@@ -259,7 +259,7 @@ class Memo:
         fork), the results the last build did not keep are made by one process a core,
         while this one reads those it kept (a day added: the day's file is read beside
         the others' results), each in as many shares as there are cores for it (a day's
-        file alone: by two processes)."""
+        file alone: by every core, each share parsing the whole file but making only its own seeds)."""
         todo = [make for key, make in items if not self.has(key)]
         if not parallel or not todo or not CAN_FORK:
             for key, make in items:
@@ -275,7 +275,7 @@ class Memo:
                     yield self.get(key, make)
                     continue
                 data = tuple(next(made) for _ in range(n))
-                result = _merged([pickle.loads(share) for share in data])
+                result = _merged(data)
                 if key is not None:
                     self.now[key] = data
                 yield result
@@ -285,8 +285,9 @@ class Memo:
                                              protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _merged(shares: list[list]) -> list:
-    """The result whose shares (Memo) these are, in order."""
+def _merged(pickled: tuple[bytes, ...]) -> list:
+    """The result whose shares (Memo), pickled, these are, in order."""
+    shares = [pickle.loads(data) for data in pickled]
     if len(shares) == 1:
         return shares[0]
     gap = object()
