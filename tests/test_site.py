@@ -131,10 +131,11 @@ def test_the_early_script_follows_the_palette_of_mkdocs_yml(tmp_path):
 
 def test_the_files_of_a_snapshot_are_those_mkdocs_finds(tmp_path):
     """site._files makes MkDocs' files of content/ from a snapshot of it: the same files,
-    in the same order, at the same addresses, as MkDocs' own walk finds (get_files()),
-    online and offline; where get_files() would do more (a README), it is get_files()."""
+    at the same addresses, included or not alike, as MkDocs' own walk finds (get_files(),
+    set_exclusions()), online and offline; where get_files() would do more (a README), it
+    is get_files()."""
     from mkdocs.config import load_config
-    from mkdocs.structure.files import get_files
+    from mkdocs.structure.files import get_files, set_exclusions
 
     from archive import site
 
@@ -148,9 +149,11 @@ def test_the_files_of_a_snapshot_are_those_mkdocs_finds(tmp_path):
         config = load_config(str(site.ROOT / "mkdocs.yml"), docs_dir=str(content.resolve()),
                              site_dir=str(tmp_path / "site"), use_directory_urls=not offline)
 
-        def seen(files):
-            return [(f.src_uri, f.dest_uri, f.url, f.abs_src_path, f.abs_dest_path, f.is_documentation_page())
-                    for f in files if not f.src_uri.startswith(site.LATE) and not f.name.startswith(".")]
+        def seen(files, config=config):
+            set_exclusions(files, config)
+            return sorted((f.src_uri, f.dest_uri, f.url, f.abs_src_path, f.abs_dest_path, f.is_documentation_page(),
+                           f.inclusion) for f in files if not f.src_uri.startswith(site.LATE)
+                          and not f.name.startswith("."))
 
         walked = seen(get_files(config))
         assert len(walked) > 100 and any("/" in f[0] for f in walked)
@@ -158,3 +161,41 @@ def test_the_files_of_a_snapshot_are_those_mkdocs_finds(tmp_path):
     (content / "articles" / "README.md").write_text("# read me")
     assert [f.src_uri for f in site._files(config, list(site._read(content)))] == \
         [f.src_uri for f in get_files(config) if not f.src_uri.startswith(site.LATE)]
+    assert site._hidden(".x.md") and site._hidden("a/.b/c.md") and site._hidden("templates/a.md")
+    assert not site._hidden("a/templates/b.md") and not site._hidden("a.b/c.md")
+
+
+def test_a_sitemap_past_the_protocols_limit_is_an_index_of_sitemaps(tmp_path, monkeypatch):
+    """The sitemaps protocol takes at most 50,000 addresses a file (here 40): past them,
+    sitemap.xml is an index of sitemap-N.xml files that list every page once, sorted; an
+    archive back under the limit has one sitemap.xml again, and no part left over."""
+    import gzip
+    import xml.etree.ElementTree as ET
+
+    from archive import site
+
+    from .conftest import build_site_of
+    from .golden import SETS
+
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    url = "https://archive.example/news/"
+    monkeypatch.setattr(site, "SITEMAP_URLS", 40)
+    built = build_site(SETS["golden"], tmp_path, base_url=url)
+    folders = (p.parent.relative_to(built).as_posix() for p in built.rglob("index.html"))
+    pages = sorted(url + ("" if rel == "." else rel + "/") for rel in folders)
+    index = ET.parse(built / "sitemap.xml").getroot()
+    assert index.tag == f"{ns}sitemapindex"
+    parts = [loc.text for loc in index.iter(f"{ns}loc")]
+    assert parts == [f"{url}sitemap-{n}.xml" for n in range(1, len(parts) + 1)] and len(parts) > 2
+    listed = []
+    for n in range(1, len(parts) + 1):
+        urlset = ET.parse(built / f"sitemap-{n}.xml").getroot()
+        listed += [loc.text for loc in urlset.iter(f"{ns}loc")]
+        assert 0 < len(urlset) <= 40
+    assert listed == pages
+    assert gzip.decompress((built / "sitemap.xml.gz").read_bytes()) == (built / "sitemap.xml").read_bytes()
+    monkeypatch.setattr(site, "SITEMAP_URLS", 50_000)
+    (tmp_path / "content" / "search.md").touch()  # the next build is an incremental one
+    build_site_of(tmp_path, base_url=url)
+    assert [loc.text for loc in ET.parse(built / "sitemap.xml").getroot().iter(f"{ns}loc")] == pages
+    assert not list(built.glob("sitemap-*.xml"))
