@@ -99,7 +99,8 @@ if group:
     os.rmdir(group)
 if proc.returncode:
     sys.exit(proc.returncode)
-print(seconds, max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(seconds, max(peak, used.ru_maxrss), used.ru_utime + used.ru_stime)
 """
 BARE_CONFIG = """site_name: bare
 docs_dir: {docs}
@@ -114,12 +115,14 @@ nav:
 """
 
 
-def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """(seconds, peak MB) of one command run in a fresh process."""
+def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """(seconds, peak MB, processor seconds) of one command run in a fresh process: the
+    processor time is user and system time of it and of every process it waited for (its
+    forked workers), on all cores."""
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], check=True, cwd=ROOT,
                          capture_output=True, text=True, env={**os.environ, **(env or {})})
-    seconds, kb = out.stdout.split()
-    return float(seconds), int(kb) / 1024
+    seconds, kb, cpu = out.stdout.split()
+    return float(seconds), int(kb) / 1024, float(cpu)
 
 
 def du(folder: Path) -> tuple[int, int]:
@@ -132,14 +135,14 @@ def sizes(folder: Path, pattern: str) -> list[int]:
     return sorted(p.stat().st_size for p in folder.glob(pattern))
 
 
-def archive(seeds: Path, work: Path) -> tuple[float, float]:
+def archive(seeds: Path, work: Path) -> tuple[float, float, float]:
     """`make site`: build.py --site, content/ and then the site (incremental when it can
-    be), its pages rendered while the search index is made: (seconds, peak MB)."""
+    be), its pages rendered while the search index is made: measure()'s figures."""
     return measure([sys.executable, "build.py", "--quiet", "--seeds", str(seeds), "--content", str(work / "content"),
                     "--site", str(work / "site")])
 
 
-def bare(content: Path, work: Path) -> tuple[float, float, float, float]:
+def bare(content: Path, work: Path) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
     """The bare stack on the same articles: each as '# title' and its text, MkDocs with
     Material (articles out of nav), then Pagefind over the site."""
     docs = work / "docs"
@@ -159,7 +162,7 @@ def bare(content: Path, work: Path) -> tuple[float, float, float, float]:
     m = measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)],
                 env={"NO_MKDOCS_2_WARNING": "1"})
     p = measure([sys.executable, "-m", "pagefind", "--site", str(work / "site"), "--quiet"])
-    return m[0], m[1], p[0], p[1]
+    return m, p
 
 
 def ten_articles(seeds: Path, folder: Path) -> None:
@@ -192,8 +195,8 @@ class Restorable:
         shutil.rmtree(self.copy)
 
 
-def median_run(times: list[tuple[float, float]]) -> tuple[float, float]:
-    """The run of median time (seconds, peak MB)."""
+def median_run(times: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """The run of median time (measure()'s figures)."""
     return sorted(times)[len(times) // 2]
 
 
@@ -201,8 +204,8 @@ def main(argv: list[str]) -> int:
     seeds = Path(argv[0]) if argv else DEFAULT_SEEDS
     shutil.rmtree(WORK, ignore_errors=True)
     days = sorted(seeds.glob("*.zip"))
-    rows: dict[str, tuple[float, float]] = {}
-    runs: dict[str, list[tuple[float, float]]] = {CLEAN: [], DAY: [], TEN: []}
+    rows: dict[str, tuple[float, float, float]] = {}
+    runs: dict[str, list[tuple[float, float, float]]] = {CLEAN: [], DAY: [], TEN: []}
     # all days but the last, from clean: the archive each append starts from
     full, grown, folder = WORK / "full", WORK / "grown", WORK / "grown-seeds"
     folder.mkdir(parents=True)
@@ -229,23 +232,29 @@ def main(argv: list[str]) -> int:
     rows.update({name: median_run(times) for name, times in runs.items()})
     # the bare stack on the same articles
     b = bare(full / "content", WORK / "bare")
-    rows["bare: MkDocs + Material"] = b[:2]
-    rows["bare: Pagefind"] = b[2:]
-    rows["bare: both"] = (b[0] + b[2], max(b[1], b[3]))
+    rows["bare: MkDocs + Material"], rows["bare: Pagefind"] = b
+    rows["bare: both"] = (b[0][0] + b[1][0], max(b[0][1], b[1][1]), b[0][2] + b[1][2])
     report = json.loads((full / "content" / "build-report.json").read_text())
     print(f"seeds: {report['seeds']:,}  published: {report['published']:,}  "
           f"merged: {report['publications_merged']:,}  rejected: {report['rejected']:,}")
-    print(f"{'step':36} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'step':36} {'seconds':>8} {'peak MB':>8} {'cpu s':>8}")
     first = [CLEAN, "archive: again, nothing changed", "bare: MkDocs + Material", "bare: Pagefind", "bare: both"]
     for name in first + [name for name in rows if name not in first]:
-        s, mb = rows[name]
-        print(f"{name:36} {s:8.1f} {mb:8.0f}")
+        s, mb, cpu = rows[name]
+        print(f"{name:36} {s:8.1f} {mb:8.0f} {cpu:8.1f}")
     clean, stack = rows[CLEAN][0], rows["bare: both"][0]
     for name, times in runs.items():
-        print(f"{name}: {len(times)} runs, {', '.join(f'{s:.1f} s' for s, _ in times)}; the median above")
-    shares = sorted(day / clean for (clean, _), (day, _) in zip(runs[CLEAN], runs[DAY], strict=True))
+        print(f"{name}: {len(times)} runs, {', '.join(f'{s:.1f} s ({cpu:.1f} s cpu)' for s, _, cpu in times)}; "
+              f"the median above")
+    shares = sorted(day[0] / clean[0] for clean, day in zip(runs[CLEAN], runs[DAY], strict=True))
     print(f"archive / bare stack: {clean / stack:.2f}×; last day added: {100 * shares[len(shares) // 2]:.0f}% "
           f"of the clean build before it (median; {', '.join(f'{100 * x:.0f}%' for x in shares)})")
+    # the same in processor time, and the part of it that grows with the day: what the day
+    # costs beyond ten articles added (the part that does not)
+    cpu = {name: statistics.median(r[2] for r in times) for name, times in runs.items()}
+    print(f"processor time (medians): clean {cpu[CLEAN]:.1f} s, the day {cpu[DAY]:.1f} s "
+          f"({100 * cpu[DAY] / cpu[CLEAN]:.0f}%), ten articles {cpu[TEN]:.1f} s; the day but what ten articles "
+          f"cost too: {100 * (cpu[DAY] - cpu[TEN]) / cpu[CLEAN]:.1f}% of a clean build")
     site = full / "site"
     pages = sizes(site, "articles/*/index.html")
     all_html = sizes(site, "**/*.html")

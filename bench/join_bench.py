@@ -89,13 +89,13 @@ def main(argv: list[str]) -> int:
         (shard / "seeds").mkdir(parents=True)
         for day in days[k:k + per_shard]:
             shutil.copy(day, shard / "seeds")
-        s, mb = measure([py, "build.py", "--quiet", "--seeds", str(shard / "seeds"), "--content",
+        s, mb, _ = measure([py, "build.py", "--quiet", "--seeds", str(shard / "seeds"), "--content",
                          str(shard / "content")])
         print(f"{shard.name} ({', '.join(d.stem for d in days[k:k + per_shard])}): build.py {s:.1f} s, "
               f"{mb:,.0f} MB peak", flush=True)
         shards.append(shard)
     out = WORK / "joined"
-    s, mb = measure([py, str(Path(__file__).resolve()), "--join", str(out), *map(str, shards)])
+    s, mb, _ = measure([py, str(Path(__file__).resolve()), "--join", str(out), *map(str, shards)])
     files, size = du(out / "search-index")
     print(f"join of {len(shards)} shards' search indexes: {s:.1f} s, {mb:,.0f} MB peak; "
           f"{files:,} files, {size / 2**20:.1f} MB")
