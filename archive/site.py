@@ -330,7 +330,8 @@ def write_sitemap(files: _Files, config, env) -> None:
     """sitemap.xml and sitemap.xml.gz in site_dir, of every page's permanent address
     (none without site_url: an empty list, as MkDocs writes), sorted, each with the date
     of the build as MkDocs gives it; past SITEMAP_URLS addresses, an index of
-    sitemap-N.xml files of that many. The markup: theme_overrides/archive-sitemap*.xml."""
+    sitemap-N.xml files of that many. The markup: theme_overrides/archive-sitemap*.xml.html
+    (named .html, so that MkDocs does not copy them into the site as theme files)."""
     base = config.site_url
     urls = sorted(urljoin(base if base.endswith("/") else base + "/", f.url) for f in files.every_page) if base else []
     date = utils.get_build_date()
@@ -338,12 +339,12 @@ def write_sitemap(files: _Files, config, env) -> None:
     site = Path(config.site_dir)
     site.mkdir(parents=True, exist_ok=True)
     if len(parts) == 1:
-        whole = env.get_template("archive-sitemap.xml").render(urls=urls, date=date)
+        whole = env.get_template("archive-sitemap.xml.html").render(urls=urls, date=date)
     else:
         names = [SITEMAP_PART.format(n) for n in range(1, len(parts) + 1)]
         for name, part in zip(names, parts, strict=True):
-            (site / name).write_text(env.get_template("archive-sitemap.xml").render(urls=part, date=date), "utf-8")
-        whole = env.get_template("archive-sitemap-index.xml").render(
+            (site / name).write_text(env.get_template("archive-sitemap.xml.html").render(urls=part, date=date), "utf-8")
+        whole = env.get_template("archive-sitemap-index.xml.html").render(
             sitemaps=[urljoin(base if base.endswith("/") else base + "/", name) for name in names], date=date)
     (site / SITEMAP).write_text(whole, "utf-8")
     # the gzip header's time: the build's date, as MkDocs takes it from its pages

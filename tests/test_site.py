@@ -194,6 +194,7 @@ def test_a_sitemap_past_the_protocols_limit_is_an_index_of_sitemaps(tmp_path, mo
         assert 0 < len(urlset) <= 40
     assert listed == pages
     assert gzip.decompress((built / "sitemap.xml.gz").read_bytes()) == (built / "sitemap.xml").read_bytes()
+    assert not list(built.glob("archive-sitemap*"))  # its templates are not files of the site
     monkeypatch.setattr(site, "SITEMAP_URLS", 50_000)
     (tmp_path / "content" / "search.md").touch()  # the next build is an incremental one
     build_site_of(tmp_path, base_url=url)
