@@ -201,12 +201,11 @@ def _holding(scan, *spellings_of_each: tuple[str, ...], together=False) -> set[s
     found = set()
     for art, pubs in scan.items():
         for _, ts in pubs:
-            if together:
+            have = set(ts)
+            ok = all(have & set(s) for s in spellings_of_each)  # side by side only if there at all
+            if ok and together:
                 ok = any(all(ts[i + k] in spellings_of_each[k] for k in range(len(spellings_of_each)))
                          for i in range(len(ts) - len(spellings_of_each) + 1))
-            else:
-                have = set(ts)
-                ok = all(have & set(s) for s in spellings_of_each)
             if ok:
                 found.add(art)
     return found
