@@ -41,21 +41,29 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 @pytest.fixture(scope="session")
 def corpus_sites(tmp_path_factory):
     """The corpus built once for every corpus test: (hosted site, offline site, catalog,
-    report, content/). The offline site is built in another process, beside the hosted one,
-    on the machine's other core."""
+    report, content/). The hosted site is built as `make site` builds it, while the search
+    index is made; then the offline one, once the index is whole."""
     import json
     import subprocess
+
+    from archive import pipeline, site
 
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the checkout")
     work = tmp_path_factory.mktemp("corpus-sites")
-    build_content(CORPUS, work)
-    offline = subprocess.Popen([sys.executable, "-m", "archive.site", "--offline", "--site", str(work / "offline"),
-                                "--content", str(work / "content")], cwd=ROOT, stdout=subprocess.DEVNULL)
-    try:
-        build_site_of(work)
-    finally:
-        assert offline.wait() == 0
+
+    def hosted(ready, found=None):  # build.py --site's site step
+        cwd = os.getcwd()
+        os.chdir(ROOT)
+        try:
+            site.build_site(work / "site", work / "content", ready=ready, found=found)
+        finally:
+            os.chdir(cwd)
+
+    report = pipeline.build(Settings(CORPUS, work / "content"), beside=hosted)
+    assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
+    subprocess.run([sys.executable, "-m", "archive.site", "--offline", "--site", str(work / "offline"),
+                    "--content", str(work / "content")], cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
     catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))  # a row a publication
     built = json.loads((work / "content" / "build-report.json").read_text("utf-8"))
     return work / "site", work / "offline", catalog, built, work / "content"
