@@ -336,14 +336,14 @@ def write_sitemap(files: _Files, config, env) -> None:
     urls = sorted(urljoin(root, f.url) for f in files.every_page) if root else []
     date = utils.get_build_date()
     parts = [urls[k:k + SITEMAP_URLS] for k in range(0, len(urls), SITEMAP_URLS)] or [[]]
+    lists = [env.get_template("archive-sitemap.xml.html").render(urls=part, date=date) for part in parts]
     site = Path(config.site_dir)
     site.mkdir(parents=True, exist_ok=True)
-    if len(parts) == 1:
-        whole = env.get_template("archive-sitemap.xml.html").render(urls=urls, date=date)
-    else:
-        names = [SITEMAP_PART.format(n) for n in range(1, len(parts) + 1)]
-        for name, part in zip(names, parts, strict=True):
-            (site / name).write_text(env.get_template("archive-sitemap.xml.html").render(urls=part, date=date), "utf-8")
+    whole = lists[0]
+    if len(lists) > 1:
+        names = [SITEMAP_PART.format(n) for n in range(1, len(lists) + 1)]
+        for name, text in zip(names, lists, strict=True):
+            (site / name).write_text(text, "utf-8")
         whole = env.get_template("archive-sitemap-index.xml.html").render(
             sitemaps=[urljoin(root, name) for name in names], date=date)
     (site / SITEMAP).write_text(whole, "utf-8")
