@@ -46,22 +46,10 @@ def corpus_sites(tmp_path_factory):
     import json
     import subprocess
 
-    from archive import pipeline, site
-
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the checkout")
     work = tmp_path_factory.mktemp("corpus-sites")
-
-    def hosted(ready, found=None):  # build.py --site's site step
-        cwd = os.getcwd()
-        os.chdir(ROOT)
-        try:
-            site.build_site(work / "site", work / "content", ready=ready, found=found)
-        finally:
-            os.chdir(cwd)
-
-    report = pipeline.build(Settings(CORPUS, work / "content"), beside=hosted)
-    assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
+    build_content(CORPUS, work, beside=lambda ready, found=None: build_site_of(work, ready=ready, found=found))
     subprocess.run([sys.executable, "-m", "archive.site", "--offline", "--site", str(work / "offline"),
                     "--content", str(work / "content")], cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
     catalog = json.loads((work / "content" / "catalog.json").read_text("utf-8"))  # a row a publication
@@ -83,23 +71,25 @@ def build_site(seeds: Path, work: Path, *, offline: bool = False, base_url: str 
     return build_site_of(work, offline=offline, base_url=base_url)
 
 
-def build_content(seeds: Path, work: Path, *, base_url: str = "") -> None:
-    """seeds → work/content (build.py), every seed accounted for."""
+def build_content(seeds: Path, work: Path, *, base_url: str = "", beside=None) -> None:
+    """seeds → work/content (build.py), every seed accounted for; `beside`: the site step
+    of build.py --site (pipeline.build), if the site is built as make site builds it."""
     from archive import pipeline
 
-    report = pipeline.build(Settings(seeds, work / "content", site_url=base_url or None))
+    report = pipeline.build(Settings(seeds, work / "content", site_url=base_url or None), beside=beside)
     assert report.seeds == len(report.published) + len(report.merged) + len(report.rejected)
 
 
-def build_site_of(work: Path, *, offline: bool = False, base_url: str = "") -> Path:
-    """work/content → work/site (or work/offline), from the project's folder as make does."""
+def build_site_of(work: Path, *, offline: bool = False, base_url: str = "", ready=None, found=None) -> Path:
+    """work/content → work/site (or work/offline), from the project's folder as make does;
+    `ready` and `found` as site.build_site takes them from build.py --site."""
     from archive import site
 
     dest = work / ("offline" if offline else "site")
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        site.build_site(dest, work / "content", offline=offline, base_url=base_url)
+        site.build_site(dest, work / "content", offline=offline, base_url=base_url, ready=ready, found=found)
     finally:
         os.chdir(cwd)
     return dest
