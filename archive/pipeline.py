@@ -199,11 +199,12 @@ def _publish(settings: Settings, report: Report, candidates: list[Article], seen
     since = search_index.Since(settings.cache / SEARCH_STATE, settings.content, code_digest, untouched)
     catalog = settings.cache / CATALOG_MEMO  # read by the part that writes the catalogs: where its rows are
     held = {f.origin: write.Made(d, lambda f=f: f.data) for f, d in zip(files, digests, strict=True)}
-    parts = [lambda: pages(report, ArchiveIndex(report.published), settings.site_url, code_digest, held),
+    newest = by_date(report.published)  # sorted once, before the parts fork: each reads it
+    parts = [lambda: pages(report, ArchiveIndex(newest, in_order=True), settings.site_url, code_digest, held),
              lambda: itertools.chain([(REPORT, write.report_json(report.as_dict()))],
-                                     exports.files(by_date(report.published), settings.site_url,
+                                     exports.files(newest, settings.site_url,
                                                    exports.Rows(catalog, settings.content, code_digest))),
-             lambda: search_index.files(report.published, since)]
+             lambda: search_index.files(newest, since, by_date=True)]
 
     left_as: list[dict] = []  # content/ as this build leaves it (snapshot), once it is whole
 

@@ -25,6 +25,7 @@ as it would over one index (tests/test_offline_index.py).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -61,13 +62,21 @@ _MORE, _LAST = _CHARS[:BASE], _CHARS[BASE:2 * BASE]
 _PACKED = [_LAST[v] for v in range(BASE)] + [_MORE[v // BASE] + _LAST[v % BASE] for v in range(BASE, BASE * BASE)]
 
 
+@functools.cache
+def _packed_table() -> list[str]:
+    """Every number under BASE³ packed (5 MB, made once, by the process that writes the
+    index): a posting's first number is its document's, 15,000 and more in the corpus."""
+    return _PACKED + [_MORE[v // BASE ** 2] + _MORE[v // BASE % BASE] + _LAST[v % BASE]
+                      for v in range(BASE ** 2, BASE ** 3)]
+
+
 def packed(numbers: list[int]) -> str:
     """Numbers (0 or more) as text: search.js's unpack() reads them back."""
-    table = _PACKED
+    table = _packed_table()
     try:
         return "".join(map(table.__getitem__, numbers))
-    except IndexError:  # a number of three digits or more
-        return "".join(table[n] if n < len(table) else _long(n) for n in numbers)
+    except IndexError:  # a number of four digits or more
+        return "".join([table[n] if n < len(table) else _long(n) for n in numbers])
 
 
 def _long(n: int) -> str:
@@ -124,9 +133,14 @@ def position_file(term: str, files: int) -> int:
     return h % files
 
 
-def numbered(docs: list[Article]) -> list[Article]:
+def numbered(docs: list[Article], *, by_date: bool = False) -> list[Article]:
     """The documents in the order that numbers them: undated first, then oldest to newest,
-    so that the day's news, added, takes the next numbers and leaves the others' alone."""
+    so that the day's news, added, takes the next numbers and leaves the others' alone.
+    `by_date`: the documents come in views.by_date()'s order (newest first, undated last,
+    each by id), which is this one turned: turned, not sorted again."""
+    if by_date:
+        dated = next((i for i in range(len(docs), 0, -1) if docs[i - 1].date), 0)  # undated: after these
+        return docs[dated:] + docs[dated - 1::-1] if dated else list(docs)
     undated = sorted((a for a in docs if not a.date), key=lambda a: a.id)
     return undated + sorted((a for a in docs if a.date), key=lambda a: (a.date.sort_key, a.id))
 
@@ -246,12 +260,13 @@ def doc_key(a: Article) -> str:
     return hashlib.sha1(repr([(p.values_key, p.sha256) for p in (a, *a.merged)]).encode("utf-8")).hexdigest()
 
 
-def files(docs: list[Article], since: Since | None = None):
-    """Yield (path under content/, bytes) for the index. With `since`, an index of the
-    same code built before over the first of these documents is kept as the base, and
-    the others are indexed in the recent segment; or, when they are too many for it,
-    added to the base. A file kept as it was is yielded with None for its bytes."""
-    docs = numbered(docs)
+def files(docs: list[Article], since: Since | None = None, *, by_date: bool = False):
+    """Yield (path under content/, bytes) for the index (`by_date`: `docs` come in
+    views.by_date()'s order). With `since`, an index of the same code built before over
+    the first of these documents is kept as the base, and the others are indexed in the
+    recent segment; or, when they are too many for it, added to the base. A file kept as
+    it was is yielded with None for its bytes."""
+    docs = numbered(docs, by_date=by_date)
     keys = [doc_key(a) for a in docs]
     saved = _load(since) if since else None
     if saved is not None and keys[:len(saved.keys)] != saved.keys:

@@ -138,8 +138,8 @@ class Usage:
                  if (need := threshold(keys[a], keys[b])) is not None]
         idf = {t: math.log(n / c) for t, c in self.df.items()}
         idf["#"] = math.log(n / max(1, self.with_numbers))
-        vectors = {t: {u: c * idf.get(u, 0.0) for u, c in self.contexts.get(t, {}).items()}
-                   for pair in pairs for t in pair[:2]}
+        paired = dict.fromkeys(t for pair in pairs for t in pair[:2])  # each term once, however many pairs
+        vectors = {t: {u: c * idf.get(u, 0.0) for u, c in self.contexts.get(t, {}).items()} for t in paired}
         lengths = {t: _length(v) for t, v in vectors.items()}
         found: dict[str, set[str]] = defaultdict(set)
         for a, b, need in pairs:

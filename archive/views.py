@@ -303,8 +303,9 @@ class Bar:
 class ArchiveIndex:
     """The published articles, grouped once into every list and calendar a reader walks."""
 
-    def __init__(self, articles: list[Article]):
-        self.articles = by_date(articles)
+    def __init__(self, articles: list[Article], *, in_order: bool = False):
+        """`in_order`: the articles come in by_date()'s order already (and are kept)."""
+        self.articles = articles if in_order else by_date(articles)
         self._position = {a.id: i for i, a in enumerate(self.articles)}
         self._dates: dict[str, Listing] = {}
         self._source_months: dict[tuple[str, str], Listing] = {}

@@ -110,6 +110,16 @@ def _postings() -> tuple[dict, dict]:
     return postings, spellings
 
 
+def test_documents_in_date_order_are_numbered_as_sorting_numbers_them():
+    """The build hands the index its documents in views.by_date()'s order (sorted once for
+    every part): turned, not sorted, they are in the order that numbers them."""
+    newest = _articles()
+    assert any(not a.date for a in newest) and any(a.date for a in newest)
+    for docs in (newest, [a for a in newest if a.date], [a for a in newest if not a.date], []):
+        assert search_index.numbered(docs, by_date=True) == search_index.numbered(docs)
+    assert dict(search_index.files(newest, by_date=True)) == _files(newest)
+
+
 def test_python_packs_numbers():
     """Postings and positions are numbers packed as text (search_index.packed)."""
     for numbers, text in VECTORS["packed"]:
