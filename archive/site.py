@@ -378,6 +378,12 @@ _PIECE = r"(?! )(?:[^\\<>&\[\]`*_{}#|\x00-\x1f]|\\[\\`*_{}\[\]#|]|&(?:amp|lt|gt|
 LIST_ITEM = re.compile(r"- \[(P)\]\(([A-Za-z0-9_./-]+\.md)\)  \n  <small>(P)</small>  \n  (P)\n"
                        .replace("(P)", "(" + _PIECE + ")"))
 LIST_TEMPLATE = "partials/archive-list.html"
+# An index's names (archive/templates/groups.md) likewise: a block of one line an item, a
+# link and a count, Python-Markdown's list made by theme_overrides/partials/archive-groups.html.
+GROUP_BLOCK = re.compile(r'(?<=\n\n)<div class="archive-groups" markdown>\n\n((?:- \[.*\n)+)'
+                         r'\n</div>(?=\n\n|\n?\Z)')
+GROUP_ITEM = re.compile(r"- \[(P)\]\(([A-Za-z0-9_./-]+\.md)\) \(([0-9][0-9,]*)\)\n".replace("(P)", "(" + _PIECE + ")"))
+GROUP_TEMPLATE = "partials/archive-groups.html"
 _UNESCAPE = re.compile(r"\\(.)")
 MARK = f"archive-list-{uuid.uuid4().hex}-"  # no page holds it
 
@@ -398,8 +404,9 @@ def _read_source(page: Page, config) -> None:
 
 
 def _render_markdown(page: Page, config, files, env) -> None:
-    """Page.render, less the conversion of an article's text (TEXT_BLOCK) and of a
-    list's articles (LIST_BLOCK, with `env`, the theme's templates)."""
+    """Page.render, less the conversion of an article's text (TEXT_BLOCK), of a list's
+    articles (LIST_BLOCK) and of an index's names (GROUP_BLOCK), with `env`, the theme's
+    templates."""
     if (page.meta or {}).get("template") in ARTICLE_TEMPLATES and TEXT_BLOCK.fullmatch(page.markdown):
         page.content = page.markdown.strip()
         page.toc = get_toc([])  # no headings, no anchors, no links: as Page.render finds
@@ -409,8 +416,8 @@ def _render_markdown(page: Page, config, files, env) -> None:
         return
     blocks: list[str] = []
 
-    def set_aside(match: re.Match) -> str:
-        made = _list_html(match.group(1), page, files, config, env)
+    def set_aside(match: re.Match, item: re.Pattern, template: str) -> str:
+        made = _list_html(match.group(1), item, template, page, files, config, env)
         if made is None:
             return match.group(0)
         blocks.append(made)
@@ -418,27 +425,32 @@ def _render_markdown(page: Page, config, files, env) -> None:
 
     source = page.markdown
     if "archive-list" in source:
-        page.markdown = LIST_BLOCK.sub(set_aside, source)
+        page.markdown = LIST_BLOCK.sub(functools.partial(set_aside, item=LIST_ITEM, template=LIST_TEMPLATE),
+                                       page.markdown)
+    if "archive-groups" in source:
+        page.markdown = GROUP_BLOCK.sub(functools.partial(set_aside, item=GROUP_ITEM, template=GROUP_TEMPLATE),
+                                        page.markdown)
     Page.render(page, config, files)
     page.markdown = source
     for k, made in enumerate(blocks):
         page.content = page.content.replace(f"<!--{MARK}{k}-->", made, 1)
 
 
-def _list_html(items: str, page: Page, files, config, env) -> str | None:
-    """What Python-Markdown (and MkDocs' links) makes of a list's items; None if one is
-    not of the three lines' form."""
+def _list_html(items: str, pattern: re.Pattern, template: str, page: Page, files, config, env) -> str | None:
+    """What Python-Markdown (and MkDocs' links) makes of a block of items (a list's
+    articles, LIST_ITEM, or an index's names, GROUP_ITEM: `pattern`), by `template`; None
+    if one is not of the pattern's form. Each item's second piece is its link."""
     pieces, at = [], 0
     links = _RelativePathTreeprocessor(page.file, files, config)
-    for item in LIST_ITEM.finditer(items):
+    for item in pattern.finditer(items):
         if item.start() != at:
             return None
         at = item.end()
-        title, href, small, summary = (_UNESCAPE.sub(r"\1", g) for g in item.groups())
-        pieces.append((title, links.path_to_url(href), small, summary))
+        first, href, *rest = (_UNESCAPE.sub(r"\1", g) for g in item.groups())
+        pieces.append((first, links.path_to_url(href), *rest))
     if at != len(items):
         return None
-    return env.get_template(LIST_TEMPLATE).render(items=pieces)
+    return env.get_template(template).render(items=pieces)
 
 
 def _render_share(k: int) -> int | str:

@@ -67,7 +67,8 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
     """archive.site renders the navigation of article pages once a process (site.Once),
     reads the front-matter build.py wrote without PyYAML (escape.read_front_matter),
     does not convert an article's text, which is HTML already (site.TEXT_BLOCK), nor a
-    list's articles (site.LIST_BLOCK), and leaves out inline patterns the archive does not
+    list's articles (site.LIST_BLOCK), nor an index's names (site.GROUP_BLOCK), and leaves
+    out inline patterns the archive does not
     use (site.LeanInline), and takes content/'s files from a snapshot, not from MkDocs'
     walk (site._files); every page is byte for byte what a renderer without them
     (mkdocs build, Zensical) makes."""
@@ -87,11 +88,14 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
     lists = [p.read_text("utf-8") for p in (tmp_path / "content").rglob("*.md") if "articles" not in p.parts]
     blocks = [m.group(1) for t in lists for m in site.LIST_BLOCK.finditer(t)]
     taken = [b for b in blocks if "".join(m.group(0) for m in site.LIST_ITEM.finditer(b)) == b]
+    groups = [m.group(1) for t in lists for m in site.GROUP_BLOCK.finditer(t)]
+    names = [b for b in groups if "".join(m.group(0) for m in site.GROUP_ITEM.finditer(b)) == b]
+    assert len(groups) >= 2 and len(names) > len(groups) / 2  # the indexes of sources, tags, authors
     fronts = [YAML_RE.match(p.read_text("utf-8")) for p in (tmp_path / "content").rglob("*.md")]
     assert fronts and all(f and read_front_matter(f.group(1)) for f in fronts)  # taken: every page's
     if seeds == "golden":  # the shortcuts are taken: for most articles, and for every list
         assert sum(bool(site.TEXT_BLOCK.fullmatch(t)) for t in texts) > 60
-        assert len(taken) > 20 and len(taken) == len(blocks)
+        assert len(taken) > 20 and len(taken) == len(blocks) and names == groups
     else:  # hostile titles and summaries: most lists still are
         assert len(taken) > len(blocks) / 2
     for offline in (False, True):
@@ -103,6 +107,7 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
             m.setattr(site, "read_front_matter", lambda text: None)  # every front-matter read by PyYAML
             m.setattr(site, "TEXT_BLOCK", re.compile(r"(?!)"))  # matches nothing: every text converted
             m.setattr(site, "LIST_BLOCK", re.compile(r"(?!)"))  # and every list
+            m.setattr(site, "GROUP_BLOCK", re.compile(r"(?!)"))  # and every index
             m.setattr(site.LeanInline, "UNUSED", ())  # every inline pattern tried
             every = tmp_path / f"every-{offline}"
             site.mkdocs_build(every, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
