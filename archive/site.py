@@ -424,12 +424,10 @@ def _render_markdown(page: Page, config, files, env) -> None:
         return f"<!--{MARK}{len(blocks) - 1}-->"
 
     source = page.markdown
-    if "archive-list" in source:
-        page.markdown = LIST_BLOCK.sub(functools.partial(set_aside, item=LIST_ITEM, template=LIST_TEMPLATE),
-                                       page.markdown)
-    if "archive-groups" in source:
-        page.markdown = GROUP_BLOCK.sub(functools.partial(set_aside, item=GROUP_ITEM, template=GROUP_TEMPLATE),
-                                        page.markdown)
+    for name, block, item, template in (("archive-list", LIST_BLOCK, LIST_ITEM, LIST_TEMPLATE),
+                                        ("archive-groups", GROUP_BLOCK, GROUP_ITEM, GROUP_TEMPLATE)):
+        if name in source:
+            page.markdown = block.sub(functools.partial(set_aside, item=item, template=template), page.markdown)
     Page.render(page, config, files)
     page.markdown = source
     for k, made in enumerate(blocks):
