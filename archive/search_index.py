@@ -294,9 +294,7 @@ def _with_recent(base: Saved, docs: list[Article], keys: list[str], since: Since
     recent = last or State(base.code, first=first)
     old = first + len(recent.keys)
     touched = recent.add([doc_parts(a) for a in docs[old:]], keys[old:])
-    usage = base.usage
-    usage.absorb(recent.usage)
-    spellings = usage.spellings()
+    spellings = base.usage.spellings(recent.usage)
     respelled = {t: spellings.get(t, []) for t in spellings.keys() | base.spellings.keys()
                  if spellings.get(t) != base.spellings.get(t)}
     for rel in base.written:
@@ -317,9 +315,13 @@ def _with_recent(base: Saved, docs: list[Article], keys: list[str], since: Since
                            lambda key=key, held=held: _terms_js(key, held, recent.postings, respelled, 1))
     count = file_count(recent.positions_total)
     renumbered = last is None or count != last.position_files  # every term in another file
+    if renumbered:
+        recent.file_of = {t: position_file(t, count) for t in recent.positions}
+    else:
+        recent.file_of.update((t, position_file(t, count)) for t in touched - recent.file_of.keys())
     by_file: dict[int, list[str]] = defaultdict(list)
     for t in sorted(recent.positions):
-        by_file[position_file(t, count)].append(t)
+        by_file[recent.file_of[t]].append(t)
     for number in sorted(by_file):
         yield kept_or_made(f"{INDEX_DIR}/{RECENT}/p-{number}.js",
                            renumbered or any(t in touched for t in by_file[number]),

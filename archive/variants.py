@@ -94,6 +94,7 @@ class Usage:
         self.df: Counter[str] = Counter()
         self.with_numbers = 0
         self.contexts: dict[str, Counter] = {}  # of the terms that look foreign, first seen first
+        self.skeletons: dict[str, str] = {}  # their skeletons: kept, not found again by each build
 
     def add(self, documents: Iterable[list[str]]) -> None:
         for terms in documents:
@@ -102,6 +103,7 @@ class Usage:
             for term in distinct:
                 if term not in self.df and "G" not in term and looks_foreign(term):
                     self.contexts[term] = Counter()
+                    self.skeletons[term] = skeleton(term)
             self.df.update(distinct)
             self.with_numbers += any(map(str.isdigit, terms))
             if self.contexts.keys().isdisjoint(terms):
@@ -118,17 +120,26 @@ class Usage:
         self.df.update(other.df)
         for term, around in other.contexts.items():
             self.contexts.setdefault(term, Counter()).update(around)
+        self.skeletons.update(other.skeletons)
 
-    def groups(self) -> list[list[str]]:
-        """The terms that look foreign, by skeleton, where a skeleton has several."""
+    def groups(self, *more: Usage) -> list[list[str]]:
+        """The terms that look foreign, by skeleton, where a skeleton has several (of
+        these documents' and, with `more`, of theirs too)."""
         skeletons: dict[str, list[str]] = defaultdict(list)
-        for term in self.contexts:
-            skeletons[skeleton(term)].append(term)
+        for usage in (self, *more):
+            for term in usage.contexts:
+                if usage is self or term not in self.contexts and term not in skeletons[usage.skeletons[term]]:
+                    skeletons[usage.skeletons[term]].append(term)
         return [group for group in skeletons.values() if len(group) > 1]
 
-    def spellings(self) -> dict[str, list[str]]:
-        n = self.documents
-        groups = self.groups()
+    def spellings(self, *more: Usage) -> dict[str, list[str]]:
+        """term → its other spellings, for every term that has any. With `more`, the
+        usages of documents that follow these (a recent segment's), the spellings of all
+        of them together: what absorb() of theirs and then spellings() would find,
+        without adding them up but for the terms that may be spellings (an append's)."""
+        usages = (self, *more)
+        n = sum(u.documents for u in usages)
+        groups = self.groups(*more)
         if not groups:
             return {}
         # the pairs that their letters allow (most are not), then the contexts of their
@@ -136,10 +147,13 @@ class Usage:
         keys = {t: key(t) for group in groups for t in group}
         pairs = [(a, b, need) for group in groups for i, a in enumerate(group) for b in group[i + 1:]
                  if (need := threshold(keys[a], keys[b])) is not None]
-        idf = {t: math.log(n / c) for t, c in self.df.items()}
-        idf["#"] = math.log(n / max(1, self.with_numbers))
         paired = dict.fromkeys(t for pair in pairs for t in pair[:2])  # each term once, however many pairs
-        vectors = {t: {u: c * idf.get(u, 0.0) for u, c in self.contexts.get(t, {}).items()} for t in paired}
+        contexts = {t: _summed([u.contexts[t] for u in usages if t in u.contexts]) for t in paired}
+        # the weights of the words around them alone (a few thousand of the index's terms)
+        numbers = math.log(n / max(1, sum(u.with_numbers for u in usages)))
+        idf = {w: numbers if w == "#" else math.log(n / c) if (c := sum(u.df.get(w, 0) for u in usages)) else 0.0
+               for w in dict.fromkeys(w for around in contexts.values() for w in around)}
+        vectors = {t: {u: c * idf[u] for u, c in around.items()} for t, around in contexts.items()}
         lengths = {t: _length(v) for t, v in vectors.items()}
         found: dict[str, set[str]] = defaultdict(set)
         for a, b, need in pairs:
@@ -147,6 +161,17 @@ class Usage:
                 found[a].add(b)
                 found[b].add(a)
         return {t: sorted(_closure(t, found) - {t}) for t in sorted(found)}
+
+
+def _summed(counts: list[Counter]) -> dict[str, int]:
+    """Counts added up, each word where Counter.update() would put it: first seen first."""
+    if len(counts) == 1:
+        return counts[0]
+    total = dict(counts[0])
+    for more in counts[1:]:
+        for word, c in more.items():
+            total[word] = total.get(word, 0) + c
+    return total
 
 
 def _length(v: dict[str, float]) -> float:
