@@ -31,12 +31,9 @@ HEAT_LEVELS = 4
 
 
 def by_date(articles: list[Article]) -> list[Article]:
-    """Newest first (of one date, by id, last first), undated last (by id)."""
-    by_id = sorted(articles, key=lambda a: a.id)  # the build's articles come by id: nothing to move
-    # by date alone, which keeps the order of equal dates (last id first): keys of one
-    # string, not tuples, were half the time of this for 100,000 articles
-    dated = sorted((a for a in reversed(by_id) if a.date), key=lambda a: a.date.sort_key, reverse=True)
-    return dated + [a for a in by_id if not a.date]
+    """Newest first, undated last."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date.sort_key, a.id), reverse=True)
+    return dated + sorted((a for a in articles if not a.date), key=lambda a: a.id)
 
 
 @functools.cache  # a source's or author's, for each of their articles
