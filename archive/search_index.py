@@ -315,13 +315,7 @@ def _with_recent(base: Saved, docs: list[Article], keys: list[str], since: Since
                            lambda key=key, held=held: _terms_js(key, held, recent.postings, respelled, 1))
     count = file_count(recent.positions_total)
     renumbered = last is None or count != last.position_files  # every term in another file
-    if renumbered:
-        recent.file_of = {t: position_file(t, count) for t in recent.positions}
-    else:
-        recent.file_of.update((t, position_file(t, count)) for t in touched - recent.file_of.keys())
-    by_file: dict[int, list[str]] = defaultdict(list)
-    for t in sorted(recent.positions):
-        by_file[recent.file_of[t]].append(t)
+    by_file = _by_position_file(recent, count, touched, renumbered)
     for number in sorted(by_file):
         yield kept_or_made(f"{INDEX_DIR}/{RECENT}/p-{number}.js",
                            renumbered or any(t in touched for t in by_file[number]),
@@ -364,16 +358,10 @@ def files_of(state: State, docs: list[Article], touched: set[str] | None = None,
         made[f"{INDEX_DIR}/t-{key}.js"] = _terms_js(key, shards[key], state.postings, spellings) \
             if key in redo else None
     count = file_count(state.positions_total)
-    if count != state.position_files:
-        state.file_of = {t: position_file(t, count) for t in state.positions}
-        redo = set(state.file_of.values())
-    else:
-        state.file_of.update((t, position_file(t, count)) for t in touched - state.file_of.keys())
-        redo = {state.file_of[t] for t in touched}
+    renumbered = count != state.position_files  # every term in another file
+    by_file = _by_position_file(state, count, touched, renumbered)
+    redo = set(by_file) if renumbered else {state.file_of[t] for t in touched}
     state.position_files = count
-    by_file: dict[int, list[str]] = defaultdict(list)
-    for t in sorted(state.positions):
-        by_file[state.file_of[t]].append(t)
     for number in sorted(by_file):
         made[f"{INDEX_DIR}/p-{number}.js"] = _positions_js(number, by_file[number], state.positions) \
             if number in redo else None
@@ -390,6 +378,20 @@ def files_of(state: State, docs: list[Article], touched: set[str] | None = None,
     state.shards = sorted(shards)
     if since:
         _save(since, state)
+
+
+def _by_position_file(state: State, count: int, touched: set[str], renumbered: bool) -> dict[int, list[str]]:
+    """The terms of each of `count` position files, sorted; `state.file_of` kept up to
+    date: every term placed again when the files are `renumbered`, else those `touched`
+    that it lacks."""
+    if renumbered:
+        state.file_of = {t: position_file(t, count) for t in state.positions}
+    else:
+        state.file_of.update((t, position_file(t, count)) for t in touched - state.file_of.keys())
+    by_file: dict[int, list[str]] = defaultdict(list)
+    for t in sorted(state.positions):
+        by_file[state.file_of[t]].append(t)
+    return by_file
 
 
 def _by_shard(terms) -> dict[str, list[str]]:

@@ -94,7 +94,6 @@ class Usage:
         self.df: Counter[str] = Counter()
         self.with_numbers = 0
         self.contexts: dict[str, Counter] = {}  # of the terms that look foreign, first seen first
-        self.skeletons: dict[str, str] = {}  # their skeletons: kept, not found again by each build
 
     def add(self, documents: Iterable[list[str]]) -> None:
         for terms in documents:
@@ -103,7 +102,6 @@ class Usage:
             for term in distinct:
                 if term not in self.df and "G" not in term and looks_foreign(term):
                     self.contexts[term] = Counter()
-                    self.skeletons[term] = skeleton(term)
             self.df.update(distinct)
             self.with_numbers += any(map(str.isdigit, terms))
             if self.contexts.keys().isdisjoint(terms):
@@ -120,16 +118,13 @@ class Usage:
         self.df.update(other.df)
         for term, around in other.contexts.items():
             self.contexts.setdefault(term, Counter()).update(around)
-        self.skeletons.update(other.skeletons)
 
     def groups(self, *more: Usage) -> list[list[str]]:
         """The terms that look foreign, by skeleton, where a skeleton has several (of
         these documents' and, with `more`, of theirs too)."""
         skeletons: dict[str, list[str]] = defaultdict(list)
-        for usage in (self, *more):
-            for term in usage.contexts:
-                if usage is self or term not in self.contexts and term not in skeletons[usage.skeletons[term]]:
-                    skeletons[usage.skeletons[term]].append(term)
+        for term in dict.fromkeys(t for usage in (self, *more) for t in usage.contexts):  # first seen first
+            skeletons[skeleton(term)].append(term)
         return [group for group in skeletons.values() if len(group) > 1]
 
     def spellings(self, *more: Usage) -> dict[str, list[str]]:
@@ -163,14 +158,14 @@ class Usage:
         return {t: sorted(_closure(t, found) - {t}) for t in sorted(found)}
 
 
-def _summed(counts: list[Counter]) -> dict[str, int]:
-    """Counts added up, each word where Counter.update() would put it: first seen first."""
+def _summed(counts: list[Counter]) -> Counter:
+    """Counts added up as absorb() adds them (each word where it was first seen), in a
+    new Counter: those given are left as they are."""
     if len(counts) == 1:
         return counts[0]
-    total = dict(counts[0])
+    total = Counter(counts[0])
     for more in counts[1:]:
-        for word, c in more.items():
-            total[word] = total.get(word, 0) + c
+        total.update(more)
     return total
 
 
