@@ -26,7 +26,7 @@ from .views import ArchiveIndex, by_date
 REPORT = "build-report.json"
 STAMP = "build-stamp.json"  # in the cache: what the last build read, and content/ as it left it
 SEARCH_STATE = "search-index.pickle"  # in the cache: what the search index needs to grow
-SEEDS_MEMO = "seeds.pickle"  # in the cache: what each seed file's seeds became
+SEEDS_MEMO = "seeds"  # in the cache: what each seed file's seeds became, a file each (write.Memo)
 CATALOG_MEMO = "catalog.pickle"  # in the cache: where each row is in catalog.json and .csv (exports.Rows)
 CODE = ("archive", "build.py", "requirements.txt")
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,7 +154,7 @@ def build(settings: Settings, progress=None, beside=None, seen: Seen | None = No
                         found.article.text  # noqa: B018 - decoded (model._Text)
                     candidates.append(found.article)
             freeze()
-        saved = write.started(memo.save)  # 58 MB for the corpus: 0.2 s on disk, while the collection is validated
+        saved = write.started(memo.save)  # the results made now (a day's: 8 MB), while the collection is validated
         del memo  # its pickles, once saved: the articles are in memory now
         return _publish(settings, report, candidates, seen, code_digest, read, beside, saved)
 

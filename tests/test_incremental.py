@@ -243,7 +243,7 @@ def test_a_page_moved_into_a_folder_keeps_its_new_page(tmp_path, monkeypatch):
 
 
 def test_a_seed_file_as_it_was_is_not_read_again(tmp_path, monkeypatch):
-    """What a file's seeds became is kept (.cache/seeds.pickle): a build reads again only
+    """What a file's seeds became is kept (.cache/seeds/, a file each): a build reads again only
     the files that changed, and writes what a build that reads them all writes."""
     monkeypatch.chdir(ROOT)
     seeds = _seeds(tmp_path / "seeds", _records())

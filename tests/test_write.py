@@ -56,7 +56,7 @@ def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
 
     from archive.write import Memo
 
-    memo = Memo(tmp_path / "memo.pickle", "code")
+    memo = Memo(tmp_path / "memo", "code")
     def made(i, k=0, n=1):  # a result of five items, each (i, item, who made it)
         return [(i, j, _os.getpid()) for j in range(k, 5, n)]
 
@@ -64,7 +64,7 @@ def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
     first = list(memo.results(items[:3], parallel=False))
     assert [[r[:2] for r in result] for result in first] == [[(i, j) for j in range(5)] for i in range(3)]
     memo.save()
-    again = Memo(tmp_path / "memo.pickle", "code")
+    again = Memo(tmp_path / "memo", "code")
     items = [(None, functools.partial(made, "unkeyed"))] + items
     results = list(again.results(items, parallel=True))
     assert [[r[:2] for r in result] for result in results] == [[(i, j) for j in range(5)]
@@ -73,9 +73,41 @@ def test_memo_results_made_by_several_processes_come_in_order(tmp_path):
     if "fork" in __import__("multiprocessing").get_all_start_methods():
         assert all(r[2] != _os.getpid() for result in results[:1] + results[4:] for r in result)  # by workers
     again.save()
-    kept = Memo(tmp_path / "memo.pickle", "code")
+    kept = Memo(tmp_path / "memo", "code")
     assert sorted(kept.last) == [f"k{i}" for i in range(6)]
     assert list(kept.results(items[1:], parallel=False)) == results[1:]  # kept, shares and all
+
+
+def test_memo_writes_only_the_results_made_and_forgets_the_rest(tmp_path):
+    """Memo.save: a result kept from the last build is not written again (a day added
+    writes the day's, not the archive's); the results no build asked for, and those of
+    another code, are removed; a kept result that cannot be read is made again."""
+    from archive.write import Memo
+
+    def made(i, k=0, n=1):
+        return [(i, j) for j in range(k, 3, n)]
+
+    memo = Memo(tmp_path / "memo", "code")
+    list(memo.results([(f"k{i}", functools.partial(made, i)) for i in range(3)], parallel=False))
+    memo.save()
+    files = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "memo" / "code").iterdir()}
+    assert sorted(files) == ["k0.pickle", "k1.pickle", "k2.pickle"]
+    (tmp_path / "memo" / "code" / "k0.pickle").write_bytes(b"not a pickle")
+    again = Memo(tmp_path / "memo", "code")
+    items = [(f"k{i}", functools.partial(made, i)) for i in (0, 1, 3)]
+    asked = []
+    results = list(again.results([(k, lambda *a, make=m, k=k: asked.append(k) or make(*a)) for k, m in items],
+                                 parallel=False))
+    assert results == [made(0), made(1), made(3)] and asked == ["k0", "k3"]
+    again.save()
+    now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "memo" / "code").iterdir()}
+    assert sorted(now) == ["k0.pickle", "k1.pickle", "k3.pickle"]  # k2: no longer asked for
+    assert now["k1.pickle"] == files["k1.pickle"]  # kept: not written again
+    other = Memo(tmp_path / "memo", "other code")
+    assert not other.has("k1")
+    list(other.results([("k1", functools.partial(made, 1))], parallel=False))
+    other.save()
+    assert [p.name for p in (tmp_path / "memo").iterdir()] == ["other code"]
 
 
 def test_a_result_alone_is_made_in_shares_by_every_core(tmp_path):
@@ -88,7 +120,7 @@ def test_a_result_alone_is_made_in_shares_by_every_core(tmp_path):
     def made(k=0, n=1):
         return [(j, _os.getpid()) for j in range(k, 101, n)]
 
-    memo = Memo(tmp_path / "memo.pickle", "code")
+    memo = Memo(tmp_path / "memo", "code")
     result = next(memo.results([("day", made)], parallel=True))
     assert [j for j, _ in result] == list(range(101))
     if CAN_FORK and (_os.cpu_count() or 1) > 1:
