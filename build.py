@@ -13,6 +13,8 @@ Exit status: 0 built, 1 seeds were rejected under --strict or the site failed to
 from __future__ import annotations
 
 import argparse
+import contextlib
+import multiprocessing
 import os
 import sys
 import time
@@ -20,6 +22,9 @@ from pathlib import Path
 
 from archive import pipeline
 from archive.settings import Settings, site_url_from_env
+from archive.write import CAN_FORK
+
+READY = "ready"  # said to the site's process once content/ is whole, search index and all
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -48,12 +53,23 @@ def main(argv: list[str] | None = None) -> int:
     if not args.seeds.is_dir():
         print(f"build.py: error: seeds folder {str(args.seeds)!r} does not exist", file=sys.stderr)
         return 2
+    # the site step: in a process of its own, started now, where processes fork
+    aside = SiteAside(args) if args.site and CAN_FORK else None
+    try:
+        return _build(args, aside)
+    finally:
+        if aside:
+            aside.close()
+
+
+def _build(args: argparse.Namespace, aside: SiteAside | None) -> int:
     started = time.monotonic()
     progress = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
                         overwrite=args.overwrite)
-    built: list[str | None] = []  # what the site step did (None: it failed)
-    beside = (lambda ready, found=None: built.append(site_step(args, ready, found))) if args.site else None
+    built: list[str | None] = aside.built if aside else []  # what the site step did (None: it failed)
+    beside = aside.beside if aside else \
+        (lambda ready, found=None: built.append(said(*site_step(args, ready, found)))) if args.site else None
     seen = pipeline.look(settings)  # the seeds, read and digested, and content/: once
     last = pipeline.unchanged(settings, seen)
     if last is not None:  # nothing to do: say so, and what the last build found
@@ -76,17 +92,83 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def site_step(args: argparse.Namespace, ready, found: dict | None = None) -> str | None:
-    """The site built from content/ (archive.site), said; `ready` waits for the search
-    index; `found`, content/ as the build left it (snapshot()), if known. None if it
-    failed (said on stderr): content/ is whole, and the next build builds the site again."""
+def site_step(args: argparse.Namespace, ready, found: dict | None = None, prepared=None) -> tuple[str | None, str]:
+    """The site built from content/ (archive.site): (what was done, said; or None and why
+    it failed). `ready` waits for the search index; `found`, content/ as the build left it
+    (snapshot()), if known; `prepared`, what site.prepare() read first, if it was called.
+    content/ is whole either way, and after a failure the next build builds the site again."""
     from archive import site  # MkDocs: imported only when a site is built
 
     try:
-        return site.describe(args.site, site.build_site(args.site, args.content, ready=ready, found=found))
+        return site.describe(args.site, site.build_site(args.site, args.content, ready=ready, found=found,
+                                                        prepared=prepared)), ""
     except site.SiteBuildFailed as e:
-        print(f"site build failed: {e}", file=sys.stderr)
-        return None
+        return None, str(e)
+
+
+def said(how: str | None, failure: str) -> str | None:
+    if how is None:
+        print(f"site build failed: {failure}", file=sys.stderr)
+    return how
+
+
+class SiteAside:
+    """The site step (site_step) in a process of its own, forked as the build starts: there
+    MkDocs is loaded and configured (site.prepare) while this process reads the seeds;
+    its pages are rendered by processes forked from it, which share none of the articles
+    this one holds. beside(ready, found), once content/ is written but for the search
+    index, sets it going, waits for the index (ready()) and says so, and waits for it to
+    finish. A build that fails before that leaves it nothing to do: it ends."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        context = multiprocessing.get_context("fork")
+        sys.stdout.flush()  # or what waits in them would be written twice
+        sys.stderr.flush()
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=self._run, args=(args, theirs, self.conn))
+        self.process.start()
+        theirs.close()
+        self.built: list[str | None] = []
+
+    @staticmethod
+    def _run(args: argparse.Namespace, conn, ours) -> None:
+        from archive import site
+
+        ours.close()  # this process's copy of the build's end: the build's alone, so that it ends with the build
+        prepared = site.prepare(args.site, args.content)
+        try:
+            found, waits = conn.recv()
+        except EOFError:  # the build ended before content/ was written
+            return
+
+        def ready() -> None:
+            try:
+                if conn.recv() == READY:
+                    return
+            except EOFError:
+                pass
+            raise site.SiteBuildFailed("content/ was not made whole: the build failed")
+
+        result = site_step(args, ready if waits else None, found, prepared)
+        with contextlib.suppress(OSError):  # the build ended meanwhile
+            conn.send(result)
+
+    def beside(self, ready, found: dict | None = None) -> None:
+        with contextlib.suppress(OSError):  # if it ended, it says nothing more (below)
+            self.conn.send((found, ready is not None))
+        if ready is not None:
+            ready()  # if this fails, the site's process is told so (close())
+            with contextlib.suppress(OSError):
+                self.conn.send(READY)
+        try:
+            result = self.conn.recv()
+        except (EOFError, OSError):
+            result = (None, "the site's process ended without a word (its error is above)")
+        self.built.append(said(*result))
+
+    def close(self) -> None:
+        self.conn.close()
+        self.process.join()
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import functools
 import gzip
 import logging
@@ -68,10 +69,22 @@ class SiteBuildFailed(RuntimeError):
 
 def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
                  config: Path = ROOT / "mkdocs.yml", only: set[str] | None = None, meanwhile=None,
-                 listed: list[str] | None = None) -> None:
+                 listed: list[str] | None = None, loaded=None) -> None:
     """Render `content` into `dest`: everything, or (`only`: files of content/) those
     files' pages and copies and what every build renders (render()); meanwhile(), if
-    given, while the pages are rendered. `listed`: content/'s files, if known (_files())."""
+    given, while the pages are rendered. `listed`: content/'s files, if known (_files());
+    `loaded`: MkDocs' configuration for these, if configured() made it already."""
+    try:
+        render(loaded or configured(dest, content, offline=offline, base_url=base_url, config=config),
+               only=only, meanwhile=meanwhile, listed=listed)
+    except (exceptions.MkDocsException, exceptions.Abort) as e:
+        raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
+
+
+def configured(dest: Path, content: Path, *, offline: bool = False, base_url: str = "",
+               config: Path = ROOT / "mkdocs.yml"):
+    """MkDocs' configuration (mkdocs.yml, strict) of a build of `content` into `dest`,
+    with the archive's own plugins and extension."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     overrides = {"site_dir": str(dest), "docs_dir": str(content.resolve())}
     if offline:
@@ -80,12 +93,12 @@ def mkdocs_build(dest: Path, content: Path, *, offline: bool = False, base_url: 
         overrides["site_url"] = base_url
     try:
         loaded = load_config(str(config), strict=True, **overrides)
-        loaded.plugins["archive-compact"] = Compact()
-        loaded.plugins["archive-once"] = Once()
-        loaded.markdown_extensions.append(LeanInline())
-        render(loaded, only=only, meanwhile=meanwhile, listed=listed)
     except (exceptions.MkDocsException, exceptions.Abort) as e:
         raise SiteBuildFailed(f"mkdocs build failed: {e}") from None
+    loaded.plugins["archive-compact"] = Compact()
+    loaded.plugins["archive-once"] = Once()
+    loaded.markdown_extensions.append(LeanInline())
+    return loaded
 
 
 class LeanInline(Extension):
@@ -490,18 +503,51 @@ def page_path(source: str, offline: bool) -> str:
         else stem + "/index.html"
 
 
+@dataclasses.dataclass
+class Prepared:
+    """What a build of the site reads before content/ is whole (prepare()): the stamp of
+    its stack, the last build's stamp, and MkDocs' configuration (None: made later; or
+    why it cannot be made)."""
+
+    site: Path
+    content: Path
+    offline: bool
+    base_url: str
+    wanted: str
+    last: dict
+    loaded: object | None
+
+
+def prepare(site: Path, content: Path, *, offline: bool = False, base_url: str = "") -> Prepared:
+    """What build_site() reads first: build.py --site reads it in a process of its own
+    while the seeds are read, for a build_site(prepared=) once content/ is written."""
+    cache = cache_for(content)
+    loaded: object = None  # content/ is not there yet (a first build): configured once it is
+    if content.is_dir():
+        try:
+            loaded = configured(cache / f"{site.name}.new", content, offline=offline, base_url=base_url)
+        except SiteBuildFailed as e:  # raised by build_site
+            loaded = e
+    return Prepared(site, content, offline, base_url, stamp(offline, base_url),
+                    read_stamp(cache / f"{site.name}.stamp"), loaded)
+
+
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
-               full: bool = False, ready=None, found: dict[str, list[int]] | None = None) -> str:
+               full: bool = False, ready=None, found: dict[str, list[int]] | None = None,
+               prepared: Prepared | None = None) -> str:
     """Build `site` from `content`; return what was done: "unchanged" (the site was built
     by this stack from content/ as it is now), "incremental" or "full". `ready`: the
     search index is still being made (build.py --site); the pages are rendered
     meanwhile, and ready() waits for the index before it is copied. `found`: content/'s
-    snapshot(), if the build that wrote it knows it (the search index may be missing)."""
+    snapshot(), if the build that wrote it knows it (the search index may be missing).
+    `prepared`: what prepare() read of the same site, content/ and options, if it was called."""
     cache = cache_for(content)
     cache.mkdir(exist_ok=True)
     stamp_file = cache / f"{site.name}.stamp"
-    wanted = stamp(offline, base_url)
-    last = read_stamp(stamp_file)
+    if prepared is None or (prepared.site, prepared.content, prepared.offline, prepared.base_url) \
+            != (site, content, offline, base_url):
+        prepared = prepare(site, content, offline=offline, base_url=base_url)
+    wanted, last = prepared.wanted, prepared.last
     incremental = not full and site.is_dir() and last.get("inputs") == wanted
     before = last.get("content", {}) if incremental else {}
     read = _read(content) if found is None else _readable(found)  # content/ as MkDocs reads it, but the index
@@ -521,7 +567,9 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
                 (staging / rel).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(content / rel, staging / rel)
 
-    mkdocs_build(staging, content, offline=offline, base_url=base_url,
+    if isinstance(prepared.loaded, SiteBuildFailed):
+        raise prepared.loaded
+    mkdocs_build(staging, content, offline=offline, base_url=base_url, loaded=prepared.loaded,
                  only=set(read) - alike(read, before) if incremental else None, meanwhile=copy_index, listed=list(read))
     stamp_file.unlink(missing_ok=True)  # site/ changes now: no build may start from it until it is whole
     if incremental:

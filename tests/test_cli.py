@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 import build
 
 from .conftest import write_seeds
@@ -75,3 +77,29 @@ def test_a_site_that_fails_to_build_exits_1_and_the_next_run_builds_it(tmp_path,
     assert build.main(args) == 0
     assert "(full build)" in capsys.readouterr().out
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("fails_in", ["reading the seeds", "the search index"])
+def test_a_build_that_fails_ends_the_site_process_too(tmp_path, monkeypatch, fails_in):
+    """build.py --site starts the site's process first (build.SiteAside): a build that
+    fails before content/ is written, or while its search index is made (the site's
+    pages being rendered meanwhile), fails as it did, and leaves no process behind,
+    waiting, and no site half built."""
+    import multiprocessing
+
+    from archive import pipeline, search_index
+
+    def fails(*_, **__):
+        raise RuntimeError("a broken build")
+
+    if fails_in == "reading the seeds":
+        monkeypatch.setattr(pipeline, "build", fails)
+    else:
+        monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)  # the index made in a process of its own
+        monkeypatch.setattr(search_index, "files", fails)
+    seeds = write_seeds(tmp_path / "seeds", {"good.txt": "نص سليم"})
+    args = ["--quiet", "--seeds", str(seeds), "--content", str(tmp_path / "content"), "--site", str(tmp_path / "site")]
+    with pytest.raises(RuntimeError, match="a broken build"):
+        build.main(args)
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "site").exists()
