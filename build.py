@@ -81,6 +81,8 @@ def _build(args: argparse.Namespace, aside: SiteAside | None) -> int:
         report = pipeline.build(settings, progress=progress, beside=beside, seen=seen)
         pipeline.print_summary(report, limit=0 if args.quiet else 50)
         rejected = len(report.rejected)
+    if aside:  # the build's stamp is written meanwhile: the site step ends on its own
+        aside.wait()
     print(f"build report: {args.content / pipeline.REPORT} ({time.monotonic() - started:.1f} s)")
     if None in built:
         return 1
@@ -117,8 +119,8 @@ class SiteAside:
     MkDocs is loaded and configured (site.prepare) while this process reads the seeds;
     its pages are rendered by processes forked from it, which share none of the articles
     this one holds. beside(ready, found), once content/ is written but for the search
-    index, sets it going, waits for the index (ready()) and says so, and waits for it to
-    finish. A build that fails before that leaves it nothing to do: it ends."""
+    index, sets it going, waits for the index (ready()) and says so; wait() waits for it
+    to finish. A build that fails before that leaves it nothing to do: it ends."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         context = multiprocessing.get_context("fork")
@@ -129,6 +131,7 @@ class SiteAside:
         self.process.start()
         theirs.close()
         self.built: list[str | None] = []
+        self.going = False  # set going by beside(), not yet waited for
 
     @staticmethod
     def _run(args: argparse.Namespace, conn, ours) -> None:
@@ -154,17 +157,24 @@ class SiteAside:
             conn.send(result)
 
     def beside(self, ready, found: dict | None = None) -> None:
-        with contextlib.suppress(OSError):  # if it ended, it says nothing more (below)
+        """Sets the site step going, and lets it finish: wait() waits for it."""
+        with contextlib.suppress(OSError):  # if it ended, it says nothing more (wait())
             self.conn.send((found, ready is not None))
         if ready is not None:
             ready()  # if this fails, the site's process is told so (close())
             with contextlib.suppress(OSError):
                 self.conn.send(READY)
-        try:
-            result = self.conn.recv()
-        except (EOFError, OSError):
-            result = (None, "the site's process ended without a word (its error is above)")
-        self.built.append(said(*result))
+        self.going = True
+
+    def wait(self) -> None:
+        """What the site step did (self.built), once it is done."""
+        if self.going:
+            self.going = False
+            try:
+                result = self.conn.recv()
+            except (EOFError, OSError):
+                result = (None, "the site's process ended without a word (its error is above)")
+            self.built.append(said(*result))
 
     def close(self) -> None:
         self.conn.close()
