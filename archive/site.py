@@ -11,8 +11,9 @@ then moved into site/, and the outputs of files that are gone removed. Otherwise
 everything is rendered aside and the new site swapped in whole. Either way the result is
 the same. Pages are rendered by one process a core (render()). The search index is
 build.py's (content/search-index/), copied as it is after the pages are rendered: both
-the hosted and the offline site read it. build.py --site builds the site while it still
-makes the search index (write.write_parts' beside), on the machine's other core.
+the hosted and the offline site read it. build.py --site builds the site in a process of
+its own, started first (build.SiteAside: MkDocs configured meanwhile, prepare()), while it
+still makes the search index (write.write_parts' beside), on the machine's other core.
 
     python -m archive.site [--site DIR] [--offline] [--base-url URL] [--full]
 """
