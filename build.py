@@ -68,8 +68,12 @@ def _build(args: argparse.Namespace, aside: SiteAside | None) -> int:
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
                         overwrite=args.overwrite)
     built: list[str | None] = aside.built if aside else []  # what the site step did (None: it failed)
-    beside = aside.beside if aside else \
-        (lambda ready, found=None: built.append(said(*site_step(args, ready, found)))) if args.site else None
+    if aside:
+        beside = aside.beside
+    elif args.site:  # the site step here, once content/ is written
+        beside = lambda ready, found=None: built.append(said(*site_step(args, ready, found)))  # noqa: E731
+    else:
+        beside = None
     seen = pipeline.look(settings)  # the seeds, read and digested, and content/: once
     last = pipeline.unchanged(settings, seen)
     if last is not None:  # nothing to do: say so, and what the last build found

@@ -522,15 +522,20 @@ class Prepared:
 def prepare(site: Path, content: Path, *, offline: bool = False, base_url: str = "") -> Prepared:
     """What build_site() reads first: build.py --site reads it in a process of its own
     while the seeds are read, for a build_site(prepared=) once content/ is written."""
-    cache = cache_for(content)
     loaded: object = None  # content/ is not there yet (a first build): configured once it is
     if content.is_dir():
         try:
-            loaded = configured(cache / f"{site.name}.new", content, offline=offline, base_url=base_url)
+            loaded = configured(_in_cache(site, content, "new"), content, offline=offline, base_url=base_url)
         except SiteBuildFailed as e:  # raised by build_site
             loaded = e
     return Prepared(site, content, offline, base_url, stamp(offline, base_url),
-                    read_stamp(cache / f"{site.name}.stamp"), loaded)
+                    read_stamp(_in_cache(site, content, "stamp")), loaded)
+
+
+def _in_cache(site: Path, content: Path, what: str) -> Path:
+    """Where a build of `site` keeps `what` in the cache: "stamp", what it read (the
+    stamp and content/ as it was); "new", the pages it renders aside."""
+    return cache_for(content) / f"{site.name}.{what}"
 
 
 def build_site(site: Path, content: Path, *, offline: bool = False, base_url: str = "",
@@ -544,7 +549,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
     `prepared`: what prepare() read of the same site, content/ and options, if it was called."""
     cache = cache_for(content)
     cache.mkdir(exist_ok=True)
-    stamp_file = cache / f"{site.name}.stamp"
+    stamp_file = _in_cache(site, content, "stamp")
     if prepared is None or (prepared.site, prepared.content, prepared.offline, prepared.base_url) \
             != (site, content, offline, base_url):
         prepared = prepare(site, content, offline=offline, base_url=base_url)
@@ -556,7 +561,7 @@ def build_site(site: Path, content: Path, *, offline: bool = False, base_url: st
         read.update(_read_index(content))
         if incremental and before == read:
             return "unchanged"
-    staging = cache / f"{site.name}.new"
+    staging = _in_cache(site, content, "new")
     shutil.rmtree(staging, ignore_errors=True)
 
     def copy_index():  # while MkDocs renders the pages: the search index, once it is whole

@@ -305,11 +305,11 @@ class Memo:
             if data is not None:
                 atomic_write(self.folder / f"{key}{MEMO_EXT}",
                              b"".join((pickle.dumps(len(data), protocol=pickle.HIGHEST_PROTOCOL), *data)))
-        for folder in (self.folder, self.root):
+        # in this code's folder, this build's results alone; beside it, no other code's
+        for folder, keep in ((self.folder, {f"{key}{MEMO_EXT}" for key in self.now}), (self.root, {self.folder.name})):
             with contextlib.suppress(OSError):
                 for entry in os.scandir(folder):
-                    if folder == self.folder and entry.name.removesuffix(MEMO_EXT) in self.now \
-                            and entry.name.endswith(MEMO_EXT) or entry.path == str(self.folder):
+                    if entry.name in keep:
                         continue
                     if entry.is_dir(follow_symlinks=False):
                         shutil.rmtree(entry.path, ignore_errors=True)
