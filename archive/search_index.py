@@ -32,7 +32,6 @@ import pickle
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import groupby
 from operator import sub
 from pathlib import Path
 
@@ -197,10 +196,10 @@ class State:
         terms they use."""
         touched: set[str] = set()
         postings, positions, last_doc = self.postings, self.positions, self.last_doc
+        total = 0
         for n, (title, body) in enumerate(parts, start=self.first + len(self.keys)):
             # the document's terms end to end, each part followed by a gap (""), so that a
-            # term's position is its index; sorted (stably) by term, each term's positions
-            # come together and in order
+            # term's position is its index; each term's positions, in order
             words: list[str] = []
             for part in title:
                 words += part
@@ -209,20 +208,35 @@ class State:
             for part in body:
                 words += part
                 words.append("")
-            order = sorted(range(len(words)), key=words.__getitem__)
+            at_of: dict[str, list[int]] = {}
+            for i, word in enumerate(words):
+                at = at_of.get(word)
+                if at is None:
+                    at_of[word] = [i]
+                else:
+                    at.append(i)
+            at_of.pop("", None)  # the gaps
             norm = 1.2 * (0.25 + 0.75 * sum(map(len, body)) / AVERAGE_TERMS)
-            for t, group in groupby(order, key=words.__getitem__):
-                if not t:
-                    continue  # the gaps
-                at = list(group)
+            weights: dict[int, int] = {}  # of a term's frequency, in this document
+            for t, at in at_of.items():
                 # a headline's words count TITLE_WEIGHT times; BM25's term-frequency part,
                 # precomputed and quantised to 1..99; doc numbers are delta-coded
-                f = len(at) + (TITLE_WEIGHT - 1) * bisect_left(at, in_title)
-                postings[t] += (n - last_doc.get(t, 0), int(99 * f / (f + norm) + 0.5) or 1)
+                first = at[0]
+                if len(at) == 1:  # most terms: one position, no deltas
+                    f = TITLE_WEIGHT if first < in_title else 1
+                    held = (first + 1, 0)
+                else:
+                    f = len(at) + (TITLE_WEIGHT - 1) * bisect_left(at, in_title)
+                    held = (first + 1, *map(sub, at[1:], at), 0)
+                weight = weights.get(f)
+                if weight is None:
+                    weight = weights[f] = int(99 * f / (f + norm) + 0.5) or 1
+                postings[t] += (n - last_doc.get(t, 0), weight)
                 last_doc[t] = n
-                positions[t] += (at[0] + 1, *map(sub, at[1:], at), 0)
-                self.positions_total += len(at) + 1
-                touched.add(t)
+                positions[t] += held
+                total += len(at) + 1
+            touched.update(at_of)
+        self.positions_total += total
         self.keys += keys
         self.usage.add(_flat(p) for p in parts)
         return touched
