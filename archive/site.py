@@ -27,6 +27,7 @@ import functools
 import gzip
 import logging
 import os
+import posixpath
 import re
 import shutil
 import sys
@@ -35,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin
 
+import markdown
 import mkdocs.structure.pages
 from markdown.extensions import Extension
 from mkdocs import exceptions, utils
@@ -43,7 +45,13 @@ from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
-from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
+from mkdocs.structure.pages import (
+    Page,
+    _ExtractAnchorsTreeprocessor,
+    _ExtractTitleTreeprocessor,
+    _RawHTMLPreprocessor,
+    _RelativePathTreeprocessor,
+)
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import YAML_RE, get_data
 
@@ -444,7 +452,7 @@ def _render_markdown(page: Page, config, files, env) -> None:
                                         ("archive-groups", GROUP_BLOCK, GROUP_ITEM, GROUP_TEMPLATE)):
         if name in source:
             page.markdown = block.sub(functools.partial(set_aside, item=item, template=template), page.markdown)
-    Page.render(page, config, files)
+    _converted(page, config, files)
     page.markdown = source
     for k, made in enumerate(blocks):
         page.content = page.content.replace(f"<!--{MARK}{k}-->", made, 1)
@@ -455,16 +463,65 @@ def _list_html(items: str, pattern: re.Pattern, template: str, page: Page, files
     articles, LIST_ITEM, or an index's names, GROUP_ITEM: `pattern`), by `template`; None
     if one is not of the pattern's form. Each item's second piece is its link."""
     pieces, at = [], 0
-    links = _RelativePathTreeprocessor(page.file, files, config)
+    links = _Links(page, files, config)
     for item in pattern.finditer(items):
         if item.start() != at:
             return None
         at = item.end()
         first, href, *rest = (_UNESCAPE.sub(r"\1", g) for g in item.groups())
-        pieces.append((first, links.path_to_url(href), *rest))
+        pieces.append((first, links.url(href), *rest))
     if at != len(items):
         return None
     return env.get_template(template).render(items=pieces)
+
+
+_MARKDOWN: list = []  # (config, its Markdown): _converted()'s, in this process
+
+
+def _converted(page: Page, config, files) -> None:
+    """Page.render (MkDocs 1.6), with one Markdown a process for a config, reset() between
+    pages, not made again for each (a list page's Markdown: a quarter of its conversion);
+    the processors of a page's own, MkDocs', registered anew each time, in place of the last."""
+    if _MARKDOWN and _MARKDOWN[0] is config:
+        md = _MARKDOWN[1]
+        md.reset()
+    else:
+        md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
+        _MARKDOWN[:] = [config, md]
+    raw_html = _RawHTMLPreprocessor()
+    raw_html._register(md)
+    anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
+    anchors._register(md)
+    links = _RelativePathTreeprocessor(page.file, files, config)
+    links._register(md)
+    title = _ExtractTitleTreeprocessor()
+    title._register(md)
+    page.content = md.convert(page.markdown)
+    page.toc = get_toc(getattr(md, "toc_tokens", []))
+    page._title_from_render = title.title
+    page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
+    if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = links.links_to_anchors
+
+
+class _Links:
+    """MkDocs' links of a page (_RelativePathTreeprocessor.path_to_url) for the items of
+    its lists, whose links are relative paths of .md files with nothing to unquote, no
+    query and no anchor (LIST_ITEM, GROUP_ITEM): a link to a file of the site, found by
+    its path, made relative as MkDocs makes it, in a seventh of path_to_url's time (a
+    list page links to up to a hundred articles); any other link (not found, or to a
+    file left out of the site) by path_to_url, which says what is wrong with it."""
+
+    def __init__(self, page: Page, files: Files, config) -> None:
+        self.page, self.files = page.file, files.src_uris
+        self.folder = posixpath.dirname(page.file.src_uri)
+        self.mkdocs = _RelativePathTreeprocessor(page.file, files, config)
+
+    def url(self, href: str) -> str:
+        target = self.files.get(posixpath.normpath(posixpath.join(self.folder, href)))
+        if target is None or target.inclusion.is_excluded():
+            return self.mkdocs.path_to_url(href)
+        return utils.get_relative_url(target.url, self.page.url)
 
 
 def _render_share(k: int) -> int | str:

@@ -68,11 +68,13 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
     reads the front-matter build.py wrote without PyYAML (escape.read_front_matter),
     does not convert an article's text, which is HTML already (site.TEXT_BLOCK), nor a
     list's articles (site.LIST_BLOCK), nor an index's names (site.GROUP_BLOCK), and leaves
-    out inline patterns the archive does not
-    use (site.LeanInline), and takes content/'s files from a snapshot, not from MkDocs'
+    out inline patterns the archive does not use (site.LeanInline), converts with one
+    Markdown a process (site._converted), resolves a list's links itself (site._Links),
+    and takes content/'s files from a snapshot, not from MkDocs'
     walk (site._files); every page is byte for byte what a renderer without them
     (mkdocs build, Zensical) makes."""
     from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.pages import Page
     from mkdocs.utils.meta import YAML_RE, get_data
 
     from archive import site
@@ -109,6 +111,7 @@ def test_shortcuts_make_the_pages_a_plain_renderer_makes(tmp_path, monkeypatch, 
             m.setattr(site, "LIST_BLOCK", re.compile(r"(?!)"))  # and every list
             m.setattr(site, "GROUP_BLOCK", re.compile(r"(?!)"))  # and every index
             m.setattr(site.LeanInline, "UNUSED", ())  # every inline pattern tried
+            m.setattr(site, "_converted", Page.render)  # a Markdown made for every page
             every = tmp_path / f"every-{offline}"
             site.mkdocs_build(every, tmp_path / "content", offline=offline, base_url="https://archive.example/news/")
         pages = sorted(p.relative_to(once) for p in once.rglob("*.html"))
