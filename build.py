@@ -20,7 +20,6 @@ import sys
 import time
 from pathlib import Path
 
-from archive import pipeline
 from archive.settings import Settings, site_url_from_env
 from archive.write import CAN_FORK
 
@@ -63,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace, aside: SiteAside | None) -> int:
+    # the pipeline (Jinja, PyYAML, …) imported here, once the site's process is forked:
+    # the two processes import side by side, not one after the other
+    from archive import pipeline
+
     started = time.monotonic()
     progress = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     settings = Settings(seeds=args.seeds, content=args.content, site_url=site_url_from_env(),
