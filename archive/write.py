@@ -9,6 +9,7 @@ Files the build wrote earlier and no longer produces are removed the same carefu
 from __future__ import annotations
 
 import contextlib
+import copy
 import fnmatch
 import functools
 import gc
@@ -88,6 +89,15 @@ class Output:
             self.previous_keys = {}
         self.current: dict[str, str] = {}
         self.keys: dict[str, str] = {}
+
+    def part(self) -> Output:
+        """An Output of the same folder, for a part written beside this one (write_parts):
+        the last build's manifest and keys as this one read them, not read again."""
+        part = copy.copy(self)
+        part.written_paths, part.kept, part.reused, part.removed_paths = [], [], [], []
+        part.unchanged = part.removed = 0
+        part.current, part.keys = {}, {}
+        return part
 
     def _path(self, rel: str) -> Path:
         parts = rel.split("/")
@@ -411,7 +421,7 @@ def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | 
         if beside:
             beside(lambda: None)
         return
-    with forked(len(parts) - 1, (out.root, out.overwrite, out.untouched, parts)) as pool:
+    with forked(len(parts) - 1, (out, parts)) as pool:
         others = [pool.apply_async(_write_part, (k,)) for k in range(1, len(parts))]
         joined = []
 
@@ -432,8 +442,8 @@ def write_parts(out: Output, parts: list, *, parallel: bool, beside: Callable | 
 
 
 def _write_part(k: int) -> tuple:
-    root, overwrite, untouched, parts = shared()
-    out = Output(root, overwrite=overwrite, untouched=untouched)
+    first, parts = shared()
+    out = first.part()  # its own, if this worker writes another part too
     for rel, data in parts[k]():
         out.write(rel, data)
     return out.state()
