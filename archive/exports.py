@@ -143,15 +143,22 @@ def _lines(row: dict) -> tuple[str, str]:
 
 
 def catalog_json(lines: list[bytes]) -> bytes:
-    """The catalog as a JSON array, a row a line."""
-    return JSON_START + JSON_BETWEEN.join(lines) + b"\n]\n" if lines else b"[]\n"
+    """The catalog as a JSON array, a row a line: joined once (17 MB for the corpus), not
+    copied again for its brackets."""
+    if not lines:
+        return b"[]\n"
+    pieces = [JSON_START]
+    for line in lines:
+        pieces += (line, JSON_BETWEEN)
+    pieces[-1] = b"\n]\n"
+    return b"".join(pieces)
 
 
 def catalog_csv(lines: list[bytes]) -> bytes:
     header = io.StringIO()
     csv.writer(header, lineterminator="\r\n").writerow(COLUMNS)
     # A BOM, so that spreadsheet programs open the Arabic text as UTF-8.
-    return ("\ufeff" + header.getvalue()).encode("utf-8") + b"".join(lines)
+    return b"".join([("\ufeff" + header.getvalue()).encode("utf-8"), *lines])
 
 
 def csv_cell(value) -> str | int | float:
