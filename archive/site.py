@@ -500,7 +500,7 @@ def _converted(page: Page, config, files) -> None:
     page.toc = get_toc(getattr(md, "toc_tokens", []))
     page._title_from_render = title.title
     page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
-    if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+    if mkdocs.structure.pages.log.getEffectiveLevel() > logging.DEBUG:
         page.links_to_anchors = links.links_to_anchors
 
 
@@ -513,7 +513,7 @@ class _Links:
     file left out of the site) by path_to_url, which says what is wrong with it."""
 
     def __init__(self, page: Page, files: Files, config) -> None:
-        self.page, self.files = page.file, files.src_uris
+        self.file, self.files = page.file, files.src_uris
         self.folder = posixpath.dirname(page.file.src_uri)
         self.mkdocs = _RelativePathTreeprocessor(page.file, files, config)
 
@@ -521,7 +521,7 @@ class _Links:
         target = self.files.get(posixpath.normpath(posixpath.join(self.folder, href)))
         if target is None or target.inclusion.is_excluded():
             return self.mkdocs.path_to_url(href)
-        return utils.get_relative_url(target.url, self.page.url)
+        return utils.get_relative_url(target.url, self.file.url)
 
 
 def _render_share(k: int) -> int | str:

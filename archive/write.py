@@ -9,7 +9,6 @@ Files the build wrote earlier and no longer produces are removed the same carefu
 from __future__ import annotations
 
 import contextlib
-import copy
 import fnmatch
 import functools
 import gc
@@ -72,6 +71,8 @@ class Output:
     # the folder as the build found it (snapshot()), if known: see now()
     found: dict[str, list[int]] | None = None
     removed_paths: list[str] = field(default_factory=list)
+    # the last build's manifest and keys, if read already (part()): not read again
+    read: tuple[dict[str, str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def written(self) -> int:
@@ -79,25 +80,17 @@ class Output:
 
     def __post_init__(self):
         self.root = Path(self.root)
-        try:
-            self.previous: dict[str, str] = json.loads((self.root / MANIFEST).read_text("utf-8"))
-        except (OSError, ValueError):
-            self.previous = {}
-        try:
-            self.previous_keys: dict[str, str] = json.loads((self.root / KEYS).read_text("utf-8"))
-        except (OSError, ValueError):
-            self.previous_keys = {}
+        if self.read is None:
+            self.read = (read_stamp(self.root / MANIFEST), read_stamp(self.root / KEYS))
+        self.previous, self.previous_keys = self.read
         self.current: dict[str, str] = {}
         self.keys: dict[str, str] = {}
 
     def part(self) -> Output:
         """An Output of the same folder, for a part written beside this one (write_parts):
         the last build's manifest and keys as this one read them, not read again."""
-        part = copy.copy(self)
-        part.written_paths, part.kept, part.reused, part.removed_paths = [], [], [], []
-        part.unchanged = part.removed = 0
-        part.current, part.keys = {}, {}
-        return part
+        return Output(self.root, overwrite=self.overwrite, untouched=self.untouched, found=self.found,
+                      read=self.read)
 
     def _path(self, rel: str) -> Path:
         parts = rel.split("/")
@@ -119,9 +112,9 @@ class Output:
             return
         digest = _sha(data)
         self.current[rel] = digest
-        if self.untouched is not None and rel in self.previous and rel in self.untouched:
-            # as the last build wrote and left it (intact()): its bytes are those of its
-            # digest, not read again to be compared (the catalogs: 30 MB)
+        if self.untouched is not None and self._intact(rel):
+            # as the last build wrote and left it: its bytes are those of its digest, not
+            # read again to be compared (the catalogs: 30 MB)
             if self.previous[rel] != digest:
                 atomic_write(path, data)
                 self.written_paths.append(rel)
@@ -497,7 +490,8 @@ def alike(now: dict[str, list[int]], before: dict[str, list[int]]) -> set[str]:
 
 
 def read_stamp(path: Path) -> dict:
-    """What the last build recorded with record_stamp; {} if nothing (or nothing readable)."""
+    """What the last build recorded with record_stamp (or in a manifest, Output's); {} if
+    nothing (or nothing readable)."""
     try:
         return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
