@@ -29,6 +29,7 @@ DEFAULT_SEEDS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 WORK = ROOT / ".cache" / "bench"
 REPEATS = 3  # runs of a clean build and of each append
 CLEAN, DAY, TEN = "archive: make site, clean", "archive: the last day added", "archive: 10 articles added"
+ALONE = "archive: the last day alone, clean"  # what an append of it cannot cost less than
 # Peak memory of a command and every process it starts (build.py writes in three
 # processes, the site step forks one renderer a core), each page counted once (what a fork
 # shares, once): the command runs in a memory cgroup of its own, whose resident memory
@@ -205,22 +206,29 @@ def main(argv: list[str]) -> int:
     shutil.rmtree(WORK, ignore_errors=True)
     days = sorted(seeds.glob("*.zip"))
     rows: dict[str, tuple[float, float, float]] = {}
-    runs: dict[str, list[tuple[float, float, float]]] = {CLEAN: [], DAY: [], TEN: []}
+    runs: dict[str, list[tuple[float, float, float]]] = {CLEAN: [], DAY: [], ALONE: [], TEN: []}
     # all days but the last, from clean: the archive each append starts from
     full, grown, folder = WORK / "full", WORK / "grown", WORK / "grown-seeds"
+    alone, last = WORK / "alone", WORK / "last-seeds"  # the last day by itself, into an empty archive
     folder.mkdir(parents=True)
+    last.mkdir()
     for day in days[:-1]:
         shutil.copy(day, folder)
+    shutil.copy(days[-1], last)
     rows[f"archive: {len(days) - 1} days, clean"] = archive(folder, grown)
     eight = Restorable(grown)
     shutil.copy(days[-1], folder)
     # REPEATS times, one after the other: this archive from clean, then the last day added
-    # to the eight days' (restored). This machine's speed drifts by a third in minutes,
-    # so each append's share is taken of the clean build run just before it.
+    # to the eight days' (restored), then the last day alone from clean: the same articles
+    # rendered and indexed with no archive to read back or rewrite, below which no append
+    # of them can go. This machine's speed drifts by a third in minutes, so each append's
+    # share is taken of the clean build run just before it.
     for _ in range(REPEATS):
         shutil.rmtree(full, ignore_errors=True)
         runs[CLEAN].append(archive(seeds, full))
         runs[DAY].append(archive(folder, eight.restored()))
+        shutil.rmtree(alone, ignore_errors=True)
+        runs[ALONE].append(archive(last, alone))
     eight.drop()
     rows["archive: again, nothing changed"] = archive(seeds, full)
     # ten articles added to the nine days' archive (restored each time)
@@ -246,14 +254,17 @@ def main(argv: list[str]) -> int:
     for name, times in runs.items():
         print(f"{name}: {len(times)} runs, {', '.join(f'{s:.1f} s ({cpu:.1f} s cpu)' for s, _, cpu in times)}; "
               f"the median above")
-    shares = sorted(day[0] / clean[0] for clean, day in zip(runs[CLEAN], runs[DAY], strict=True))
-    print(f"archive / bare stack: {clean / stack:.2f}×; last day added: {100 * shares[len(shares) // 2]:.0f}% "
-          f"of the clean build before it (median; {', '.join(f'{100 * x:.0f}%' for x in shares)})")
+    for name, what in ((DAY, "last day added"), (ALONE, "the same day alone, into an empty archive")):
+        shares = sorted(day[0] / clean[0] for clean, day in zip(runs[CLEAN], runs[name], strict=True))
+        print(f"{what}: {100 * shares[len(shares) // 2]:.0f}% of the clean build before it "
+              f"(median; {', '.join(f'{100 * x:.0f}%' for x in shares)})")
+    print(f"archive / bare stack: {clean / stack:.2f}×")
     # the same in processor time, and the part of it that grows with the day: what the day
     # costs beyond ten articles added (the part that does not)
     cpu = {name: statistics.median(r[2] for r in times) for name, times in runs.items()}
     print(f"processor time (medians): clean {cpu[CLEAN]:.1f} s, the day {cpu[DAY]:.1f} s "
-          f"({100 * cpu[DAY] / cpu[CLEAN]:.0f}%), ten articles {cpu[TEN]:.1f} s; the day but what ten articles "
+          f"({100 * cpu[DAY] / cpu[CLEAN]:.0f}%), the day alone {cpu[ALONE]:.1f} s "
+          f"({100 * cpu[ALONE] / cpu[CLEAN]:.0f}%), ten articles {cpu[TEN]:.1f} s; the day but what ten articles "
           f"cost too: {100 * (cpu[DAY] - cpu[TEN]) / cpu[CLEAN]:.1f}% of a clean build")
     site = full / "site"
     pages = sizes(site, "articles/*/index.html")
