@@ -6,7 +6,9 @@ a clean build, a rebuild with nothing changed, an append, and ten articles added
 Every step runs in a fresh process; its wall time and peak memory (all its processes
 together: _MEASURE) are printed, with the ratios the README quotes. A clean build of this
 archive and each append are run three times (an append from the same archive each time)
-and given by their median run, with every run's time. Figures go in the README.
+and given by their median run, with every run's time; so is the last day built alone,
+from clean, into an empty archive (what an append of it stands on). Figures go in the
+README.
 """
 
 from __future__ import annotations
