@@ -115,22 +115,19 @@ class Output:
         if self.untouched is not None and self._intact(rel):
             # as the last build wrote and left it: its bytes are those of its digest, not
             # read again to be compared (the catalogs: 30 MB)
-            if self.previous[rel] != digest:
-                atomic_write(path, data)
-                self.written_paths.append(rel)
-            else:
-                self.unchanged += 1
-            return
-        try:
-            existing = path.read_bytes()
-        except OSError:
-            existing = None
-        if existing == data:
+            same = self.previous[rel] == digest
+        else:
+            try:
+                existing = path.read_bytes()
+            except OSError:
+                existing = None
+            same = existing == data
+            if not same and existing is not None and not self.overwrite and self.previous.get(rel) != _sha(existing):
+                self.kept.append(rel)
+                self.current[rel] = self.previous.get(rel, "")
+                return
+        if same:
             self.unchanged += 1
-            return
-        if existing is not None and not self.overwrite and self.previous.get(rel) != _sha(existing):
-            self.kept.append(rel)
-            self.current[rel] = self.previous.get(rel, "")
             return
         atomic_write(path, data)
         self.written_paths.append(rel)
